@@ -1,0 +1,68 @@
+package org.rcm.coding.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.rcm.coding.domain.CodeAssignment;
+import org.rcm.coding.domain.Session;
+import org.rcm.coding.service.CodingService;
+import org.rcm.platform.events.coding.SessionDocumented;
+import org.rcm.platform.messaging.tenant.TenantContext;
+import org.rcm.platform.messaging.web.ApiException;
+import org.rcm.platform.messaging.web.Roles;
+
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityRequirement(name = "bearer")
+public class SessionResource {
+    @Inject
+    CodingService coding;
+    @Inject
+    TenantContext tenants;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.CODER, Roles.BILLER})
+    @Operation(summary = "Document a therapy session; codes are assigned asynchronously (CodesAssigned)")
+    public Response document(@Valid @NotNull SessionRequest r, UriInfo uri) {
+        SessionDocumented.Participants participants = r.participants() == null
+                ? new SessionDocumented.Participants(true, false, 0, false)
+                : new SessionDocumented.Participants(r.participants().patientPresent(),
+                r.participants().familyPresent(), r.participants().groupSize(), r.participants().interpreter());
+        if (r.startTime() != null && r.endTime() != null && !r.endTime().isAfter(r.startTime())) {
+            throw ApiException.invalid("endTime", "endTime must be after startTime");
+        }
+        Session s = coding.document(new SessionDocumented(null, r.practiceId(), r.renderingProviderId(),
+                r.patientId(), r.payerId(), r.dateOfService(), r.startTime(), r.endTime(), r.minutes(),
+                r.modality().name(), r.patientLocation().name(), r.serviceType().name(), participants,
+                r.diagnoses(), r.narrative()));
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id).build()).entity(SessionView.of(s, null))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "A session with its assigned codes and evidence")
+    public SessionView get(@PathParam("id") String id) {
+        String tenant = tenants.current();
+        Session s = Session.findForTenant(tenant, id).orElseThrow(() -> ApiException.notFound("session"));
+        return SessionView.of(s, CodeAssignment.findForTenant(tenant, id).orElse(null));
+    }
+}

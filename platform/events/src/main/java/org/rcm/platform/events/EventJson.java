@@ -1,0 +1,68 @@
+package org.rcm.platform.events;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.UncheckedIOException;
+
+/**
+ * The one JSON mapping used for events. Readers are tolerant (unknown fields are ignored so producers can add
+ * optional fields within a schema version); {@link #strictMapper()} is used by contract tests.
+ */
+public final class EventJson {
+    private static final ObjectMapper MAPPER = configure(new ObjectMapper())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper STRICT = configure(new ObjectMapper())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private EventJson() {
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        return mapper.registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // money keeps its scale (180.00 stays 180.00) when events pass through a JSON tree
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static ObjectMapper strictMapper() {
+        return STRICT;
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static EventEnvelope readEnvelope(String json) {
+        try {
+            return MAPPER.readValue(json, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("record is not a valid event envelope: " + e.getOriginalMessage());
+        }
+    }
+
+    public static <T> T payload(JsonNode node, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("payload is not a valid " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.rcm.platform.events.remittance;
+
+import org.rcm.platform.events.EventType;
+import org.rcm.platform.events.Topics;
+
+/** Events produced by remittance-service. */
+public final class RemittanceEvents {
+    public static final EventType<PaymentPosted> PAYMENT_POSTED = new EventType<>(
+            "PaymentPosted", 1, Topics.PAYMENT_POSTED, "claim", PaymentPosted.class);
+    public static final EventType<ClaimDenied> CLAIM_DENIED = new EventType<>(
+            "ClaimDenied", 1, Topics.CLAIM_DENIED, "claim", ClaimDenied.class);
+
+    private RemittanceEvents() {
+    }
+}
