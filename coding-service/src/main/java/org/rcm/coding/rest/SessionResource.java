@@ -15,9 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.rcm.coding.domain.CodeAssignment;
 import org.rcm.coding.domain.Session;
 import org.rcm.coding.service.CodingService;
@@ -29,8 +26,6 @@ import org.rcm.platform.messaging.web.Roles;
 @Path("/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-@SecurityRequirement(name = "bearer")
 public class SessionResource {
     @Inject
     CodingService coding;

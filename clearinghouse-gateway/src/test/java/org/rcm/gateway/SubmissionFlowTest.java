@@ -1,0 +1,47 @@
+package org.rcm.gateway;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.rcm.platform.events.EventEnvelope;
+import org.rcm.platform.events.claim.ClaimEvents;
+import org.rcm.platform.events.claim.ClaimSubmitted;
+import org.rcm.platform.testsupport.InfraResource;
+import org.rcm.platform.testsupport.KafkaTestClient;
+import org.rcm.platform.testsupport.Tokens;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class SubmissionFlowTest {
+
+    @Test
+    void submittedClaimIsQueuedOnceForTheClearinghouse() {
+        String tenant = "tenant-" + UUID.randomUUID();
+        LocalDate dos = LocalDate.of(2026, 11, 2);
+        BigDecimal charge = new BigDecimal("140.00");
+        ClaimSubmitted claim = new ClaimSubmitted("claim-9", "RC9", "ses-9", "p", "r", "pt", "payer", dos, "11", "1",
+                null, null, null, null, null, null, null, "18", List.of("F41.1"),
+                List.of(new ClaimSubmitted.ClaimLine(1, "RC9-1", "90834", List.of(), 1, charge, List.of(1), dos)),
+                charge, List.of());
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            EventEnvelope sent = kafka.publish(ClaimEvents.CLAIM_SUBMITTED, tenant, "claim-9", claim);
+            kafka.publish(ClaimEvents.CLAIM_SUBMITTED.topic(), sent);
+        }
+        String token = Tokens.mint(tenant, "biller", "biller");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/submissions?claimId=claim-9").then().statusCode(200)
+                        .body("$", hasSize(1)).body("[0].status", equalTo("QUEUED"))
+                        .body("[0].patientControlNumber", equalTo("RC9")));
+    }
+}

@@ -1,0 +1,57 @@
+package org.rcm.denial.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A denial to work: one per denied claim payment. */
+@Entity
+@Table(name = "work_item")
+public class WorkItem extends PanacheEntityBase {
+    @Id
+    public String id;
+    @Column(name = "tenant_id")
+    public String tenantId;
+    @Column(name = "claim_id")
+    public String claimId;
+    @Column(name = "payment_id")
+    public String paymentId;
+    @Column(name = "payer_id")
+    public String payerId;
+    @Column(name = "payer_claim_control_number")
+    public String payerClaimControlNumber;
+    @Enumerated(EnumType.STRING)
+    public DenialCategory category;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reason_codes")
+    public List<String> reasonCodes;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "remark_codes")
+    public List<String> remarkCodes;
+    @Column(name = "denied_amount")
+    public BigDecimal deniedAmount;
+    @Column(name = "full_denial")
+    public boolean fullDenial;
+    public String status;
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    public static Optional<WorkItem> findForTenant(String tenantId, String id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+    }
+
+    public static boolean existsForPayment(String tenantId, String paymentId) {
+        return count("tenantId = ?1 and paymentId = ?2", tenantId, paymentId) > 0;
+    }
+}

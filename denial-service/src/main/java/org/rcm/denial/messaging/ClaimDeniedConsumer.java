@@ -1,0 +1,26 @@
+package org.rcm.denial.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.rcm.denial.service.DenialService;
+import org.rcm.platform.events.remittance.RemittanceEvents;
+import org.rcm.platform.messaging.inbox.EventProcessor;
+
+/** ClaimDenied → a work item. */
+@ApplicationScoped
+public class ClaimDeniedConsumer {
+    @Inject
+    EventProcessor processor;
+    @Inject
+    DenialService denials;
+
+    @Incoming("claim-denied")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        processor.process("denial.claim-denied", record,
+                event -> denials.onClaimDenied(event.payloadAs(RemittanceEvents.CLAIM_DENIED)));
+    }
+}

@@ -1,0 +1,7 @@
+package org.rcm.platform.x12.eligibility;
+
+/** Receives 270 inquiries in input order. */
+@FunctionalInterface
+public interface Inquiry270Listener {
+    void onInquiry(EligibilityInquiry inquiry);
+}

@@ -1,0 +1,7 @@
+package org.rcm.platform.x12.model;
+
+import java.math.BigDecimal;
+
+/** QTY qualifier and quantity. */
+public record Quantity(String qualifier, BigDecimal quantity) {
+}
