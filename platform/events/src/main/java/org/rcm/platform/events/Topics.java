@@ -19,9 +19,10 @@ public final class Topics {
     public static final List<String> SERVICES = List.of("coding-service", "eligibility-service", "claim-service",
             "clearinghouse-gateway", "remittance-service", "denial-service");
 
+    /** Every event topic of the catalogue plus every service's dead-letter topic. */
     public static List<String> all() {
-        List<String> topics = new java.util.ArrayList<>(List.of(SESSION_DOCUMENTED, CODES_ASSIGNED, CLAIM_SUBMITTED,
-                REMITTANCE_RECEIVED, PAYMENT_POSTED, CLAIM_DENIED));
+        List<String> topics = new java.util.ArrayList<>(EventCatalog.ALL.stream().map(EventType::topic).distinct()
+                .toList());
         SERVICES.forEach(s -> topics.add(deadLetter(s)));
         return topics;
     }
