@@ -1,0 +1,57 @@
+package org.rcm.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.rcm.platform.events.EventJson;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON-over-HTTP client with a bearer token, for the demo and the end-to-end tests. */
+public final class Http {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public record Reply(int status, JsonNode body, String location) {
+    }
+
+    private final String token;
+
+    public Http(String token) {
+        this.token = token;
+    }
+
+    public Reply get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    public Reply post(String url, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : EventJson.write(body))));
+    }
+
+    public Reply put(String url, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : EventJson.write(body))));
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body() == null || r.body().isBlank() ? null : EventJson.mapper().readTree(r.body());
+            return new Reply(r.statusCode(), body, r.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP " + builder.build().method() + " " + builder.build().uri()
+                    + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

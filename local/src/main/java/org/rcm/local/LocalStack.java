@@ -1,0 +1,199 @@
+package org.rcm.local;
+
+import org.rcm.platform.events.Topics;
+import org.rcm.platform.testsupport.InJvmKafka;
+import org.rcm.platform.testsupport.Postgres;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole system on one machine: a real Kafka broker inside this JVM, a real PostgreSQL (embedded unless told to
+ * use a server), one database with a schema per service, and every built service jar as a child process.
+ */
+public final class LocalStack implements AutoCloseable {
+    private final Path repo;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private InJvmKafka kafka;
+    private String bootstrap;
+    private String databaseUrl;
+    private String databaseUser;
+    private boolean ownsDatabase;
+    private Path logDir;
+    private Map<String, String> baseProperties;
+    private String heap = "256m";
+
+    public LocalStack(Path repo) {
+        this.repo = repo;
+    }
+
+    /** Finds the repository root: -Drcm.repo.dir, else the nearest folder above the working directory with mvnw. */
+    public static Path findRepo() {
+        String configured = System.getProperty("rcm.repo.dir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("run from inside the repository or pass -Drcm.repo.dir");
+        }
+        return dir;
+    }
+
+    /**
+     * Starts Kafka and PostgreSQL.
+     *
+     * @param embeddedDatabase true: an embedded PostgreSQL in this process tree; false: the server found by
+     *                         {@link Postgres} (RCM_PG_URL or 127.0.0.1:5432), in a fresh database
+     */
+    public LocalStack startInfrastructure(boolean embeddedDatabase, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        kafka = InJvmKafka.start();
+        bootstrap = kafka.bootstrapServers();
+        createTopics();
+        progress.accept(String.format("Kafka broker (in-JVM, KRaft) at %s in %d ms", bootstrap, ms(t0)));
+        long t1 = System.nanoTime();
+        if (embeddedDatabase) {
+            EmbeddedDatabase db = EmbeddedDatabase.start();
+            databaseUrl = db.createDatabase("rcm");
+            databaseUser = "postgres";
+            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-pg-stop"));
+        } else {
+            databaseUrl = Postgres.createDatabase("rcm_local");
+            databaseUser = Postgres.user();
+            ownsDatabase = true;
+        }
+        progress.accept(String.format("PostgreSQL (%s) database ready in %d ms",
+                embeddedDatabase ? "embedded" : "server", ms(t1)));
+        return this;
+    }
+
+    private void createTopics() {
+        // KafkaBroker talks to the broker named by RCM_KAFKA_BOOTSTRAP or its own; here we give it ours
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            List<org.apache.kafka.clients.admin.NewTopic> topics = Topics.all().stream()
+                    .map(t -> new org.apache.kafka.clients.admin.NewTopic(t, 3, (short) 1)).toList();
+            admin.createTopics(topics).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create topics", e);
+        }
+    }
+
+    public LocalStack heap(String heap) {
+        this.heap = heap;
+        return this;
+    }
+
+    /** Starts every built service (those whose jar is missing are skipped with a note) and waits for readiness. */
+    public LocalStack startServices(boolean randomPorts, Path logDir, Consumer<String> progress)
+            throws IOException, InterruptedException {
+        this.logDir = logDir;
+        Map<String, String> props = new HashMap<>();
+        props.put("kafka.bootstrap.servers", bootstrap);
+        props.put("quarkus.datasource.jdbc.url", databaseUrl);
+        props.put("quarkus.datasource.username", databaseUser);
+        props.put("quarkus.datasource.password", "");
+        props.put("quarkus.log.console.color", "false");
+        this.baseProperties = props;
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            ports.put(spec.name(), randomPorts ? freePort() : spec.defaultPort());
+        }
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            ports.forEach((name, port) -> props.put("rcm.url." + name, "http://127.0.0.1:" + port));
+            if (!Files.exists(spec.jar(repo))) {
+                progress.accept(spec.name() + ": not built, skipped");
+                continue;
+            }
+            services.put(spec.name(), ServiceProcess.start(spec, repo, ports.get(spec.name()), props, logDir, heap));
+        }
+        long t0 = System.nanoTime();
+        for (ServiceProcess p : services.values()) {
+            p.awaitReady(Duration.ofSeconds(180));
+            progress.accept(String.format("%-22s UP  %s  (swagger: %s/q/swagger-ui)", p.spec().name(), p.baseUrl(),
+                    p.baseUrl()));
+        }
+        progress.accept(String.format("all services ready %d ms after launch", ms(t0)));
+        return this;
+    }
+
+    /** Stops one service and starts it again on the same port (fault tests). */
+    public void restart(String name, boolean crash) throws IOException, InterruptedException {
+        ServiceProcess old = services.get(name);
+        if (crash) {
+            old.kill();
+        } else {
+            old.close();
+        }
+        ServiceProcess fresh = ServiceProcess.start(old.spec(), repo, old.port(), baseProperties, logDir, heap);
+        services.put(name, fresh);
+        fresh.awaitReady(Duration.ofSeconds(180));
+    }
+
+    public String url(String service) {
+        ServiceProcess p = services.get(service);
+        return p == null ? null : p.baseUrl();
+    }
+
+    public boolean running(String service) {
+        return services.containsKey(service);
+    }
+
+    public String bootstrapServers() {
+        return bootstrap;
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    public String databaseUser() {
+        return databaseUser;
+    }
+
+    public List<ServiceProcess> services() {
+        return new ArrayList<>(services.values());
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        reversed.parallelStream().forEach(ServiceProcess::close);
+        services.clear();
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (ownsDatabase && databaseUrl != null) {
+            try {
+                Postgres.dropDatabase(databaseUrl);
+            } catch (RuntimeException ignored) {
+                // best effort
+            }
+            ownsDatabase = false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}
