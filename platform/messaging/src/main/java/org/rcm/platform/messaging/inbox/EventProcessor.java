@@ -40,9 +40,18 @@ public class EventProcessor {
 
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong deadLetters = new AtomicLong();
 
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
-        EventEnvelope event = decode(record);
+        EventEnvelope event;
+        try {
+            event = decode(record);
+        } catch (MalformedEventException e) {
+            deadLetters.incrementAndGet();
+            LOG.warnf("%s: record %s/%d@%d is not a valid event, sending to dead-letter topic: %s", consumer,
+                    record.topic(), record.partition(), record.offset(), e.getMessage());
+            throw e;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean first = QuarkusTransaction.requiringNew().call(() -> {
@@ -61,11 +70,13 @@ public class EventProcessor {
             } catch (MalformedEventException e) {
                 LOG.warnf("%s: %s %s cannot be processed: %s", consumer, event.eventType(), event.eventId(),
                         e.getMessage());
+                deadLetters.incrementAndGet();
                 throw e;
             } catch (RuntimeException e) {
                 if (attempt >= maxAttempts) {
                     LOG.errorf("%s: %s %s failed %d times, sending to dead-letter topic (%s)", consumer,
                             event.eventType(), event.eventId(), attempt, e.getClass().getName());
+                    deadLetters.incrementAndGet();
                     throw e;
                 }
                 LOG.warnf("%s: %s %s attempt %d failed (%s), retrying", consumer, event.eventType(),
@@ -81,6 +92,10 @@ public class EventProcessor {
 
     public long duplicateCount() {
         return duplicates.get();
+    }
+
+    public long deadLetterCount() {
+        return deadLetters.get();
     }
 
     static EventEnvelope decode(ConsumerRecord<String, String> record) {
