@@ -23,9 +23,11 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    String createDatabase(String name) {
+    /** Creates a database owned by a new ordinary login role, so row-level security applies to the services. */
+    String createDatabase(String name, String owner) {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            s.execute("CREATE ROLE " + owner + " LOGIN NOSUPERUSER NOBYPASSRLS");
+            s.execute("CREATE DATABASE " + name + " OWNER " + owner);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * The whole system on one machine: a real Kafka broker inside this JVM, a real PostgreSQL (embedded unless told to
- * use a server), one database with a schema per service, and every built service jar as a child process.
+ * use a server), one database with a schema per service owned by an ordinary role (row-level security applies),
+ * and every built service jar as a child process.
  */
 public final class LocalStack implements AutoCloseable {
     private final Path repo;
@@ -68,12 +69,13 @@ public final class LocalStack implements AutoCloseable {
         long t1 = System.nanoTime();
         if (embeddedDatabase) {
             EmbeddedDatabase db = EmbeddedDatabase.start();
-            databaseUrl = db.createDatabase("rcm");
-            databaseUser = "postgres";
+            databaseUrl = db.createDatabase("rcm", "rcm_app");
+            databaseUser = "rcm_app";
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-pg-stop"));
         } else {
-            databaseUrl = Postgres.createDatabase("rcm_local");
-            databaseUser = Postgres.user();
+            Postgres.Database db = Postgres.createOwnedDatabase("rcm_local");
+            databaseUrl = db.url();
+            databaseUser = db.owner();
             ownsDatabase = true;
         }
         progress.accept(String.format("PostgreSQL (%s) database ready in %d ms",

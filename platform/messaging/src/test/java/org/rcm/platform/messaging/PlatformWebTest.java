@@ -111,6 +111,32 @@ class PlatformWebTest {
                 .hasMessageContaining("append-only");
     }
 
+    @Test
+    void rowLevelSecurityConfinesNativeSqlToTheTenant() throws Exception {
+        String a = "rls-a-" + UUID.randomUUID();
+        String b = "rls-b-" + UUID.randomUUID();
+        for (String tenant : new String[]{a, a, b}) {
+            given().auth().oauth2(Tokens.mint(tenant, "u", "biller")).contentType(ContentType.JSON)
+                    .body("{\"text\":\"note\"}").post("/probe").then().statusCode(201);
+        }
+        given().auth().oauth2(Tokens.mint(a, "u", "biller")).get("/probe/notes/count").then().body("count",
+                equalTo(2));
+        given().auth().oauth2(Tokens.mint(b, "u", "biller")).get("/probe/notes/count").then().body("count",
+                equalTo(1));
+        // straight JDBC as the application's role, bypassing Hibernate and the REST layer entirely
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("SELECT set_config('app.tenant_id', '" + b + "', false)");
+            ResultSet rs = c.createStatement().executeQuery("SELECT count(*), min(tenant_id) FROM probe_note");
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+            assertThat(rs.getString(2)).isEqualTo(b);
+            assertThatThrownBy(() -> c.createStatement().execute(
+                    "INSERT INTO probe_note (id, tenant_id, text) VALUES ('x', '" + a + "', 'sneaky')"))
+                    .hasMessageContaining("row-level security");
+            c.createStatement().execute("SELECT set_config('app.tenant_id', '', false)");
+        }
+    }
+
     private static String unsigned() {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));

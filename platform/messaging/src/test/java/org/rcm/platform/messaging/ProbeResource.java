@@ -39,6 +39,15 @@ public class ProbeResource {
         return Map.of("tenant", tenants.current(), "actor", tenants.actor());
     }
 
+    /** Native SQL with no tenant filter at all: row-level security must still confine it to the caller. */
+    @GET
+    @Path("/notes/count")
+    @Transactional
+    public Map<String, Long> countAllNotes() {
+        Number n = (Number) em.createNativeQuery("SELECT count(*) FROM probe_note").getSingleResult();
+        return Map.of("count", n.longValue());
+    }
+
     @POST
     @RolesAllowed("biller")
     @Transactional

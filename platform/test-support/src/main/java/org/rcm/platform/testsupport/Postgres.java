@@ -65,9 +65,23 @@ public final class Postgres {
         return serverUrl().substring(0, serverUrl().lastIndexOf('/') + 1) + name;
     }
 
+    public record Database(String url, String owner) {
+    }
+
+    /** Creates an empty database owned by a new ordinary login role (no superuser, no BYPASSRLS). */
+    public static Database createOwnedDatabase(String prefix) {
+        String url = createDatabase(prefix);
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        String owner = name + "_owner";
+        execute("CREATE ROLE " + owner + " LOGIN NOSUPERUSER NOBYPASSRLS");
+        execute("ALTER DATABASE " + name + " OWNER TO " + owner);
+        return new Database(url, owner);
+    }
+
     public static void dropDatabase(String jdbcUrl) {
         String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        execute("DROP ROLE IF EXISTS " + name + "_owner");
     }
 
     private static void execute(String sql) {

@@ -10,10 +10,13 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        url = Postgres.createDatabase("rcm_test");
+        // the application connects as the database's owner, an ordinary role (not a superuser), so row-level
+        // security applies to it as it does in production
+        Postgres.Database db = Postgres.createOwnedDatabase("rcm_test");
+        url = db.url();
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", Postgres.user(),
+                "quarkus.datasource.username", db.owner(),
                 "quarkus.datasource.password", "");
     }
 

@@ -34,6 +34,15 @@ public class TenantContext {
         throw new MissingTenantException();
     }
 
+    /** The current tenant, or null for work that serves every tenant (relay, schedulers) or is unauthenticated. */
+    public String currentOrNull() {
+        try {
+            return current();
+        } catch (MissingTenantException | IllegalStateException e) {
+            return null;
+        }
+    }
+
     /** The authenticated user's name (for audit columns), or "system" in event handlers. */
     public String actor() {
         if (!RequestMetadata.isBound() && Arc.container().requestContext().isActive() && token.getName() != null) {

@@ -1,0 +1,28 @@
+-- Runs after every migration (Flyway callback): row-level security on every tenant-owned table of this schema.
+-- Within a tenant's transaction (app.tenant_id set from the verified token or the event header by
+-- TenantConnectionInterceptor) a query sees and writes only that tenant's rows, whatever its SQL says.
+-- Background work that serves every tenant (outbox relay, schedulers, inbound files) runs with app.tenant_id
+-- unset. FORCE makes the policies apply to the table owner too; only superusers and BYPASSRLS roles skip them.
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN
+        SELECT c.table_name
+        FROM information_schema.columns c
+        JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+        WHERE c.table_schema = current_schema() AND c.column_name = 'tenant_id' AND tb.table_type = 'BASE TABLE'
+    LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.table_name);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t.table_name);
+        IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema()
+                       AND tablename = t.table_name AND policyname = 'tenant_isolation') THEN
+            EXECUTE format('CREATE POLICY tenant_isolation ON %I'
+                || ' USING (coalesce(current_setting(''app.tenant_id'', true), '''') = '''''
+                || ' OR tenant_id = current_setting(''app.tenant_id'', true))'
+                || ' WITH CHECK (coalesce(current_setting(''app.tenant_id'', true), '''') = '''''
+                || ' OR tenant_id = current_setting(''app.tenant_id'', true))', t.table_name);
+        END IF;
+    END LOOP;
+END
+$$;
