@@ -31,6 +31,10 @@ public class CodeAssignment extends PanacheEntityBase {
     public List<CodesAssigned.CodedLine> lines;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> flags;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<org.rcm.coding.domain.note.Finding> findings;
+    @Column(name = "override_reason")
+    public String overrideReason;
     @Column(name = "reviewed_by")
     public String reviewedBy;
     @Column(name = "assigned_at")

@@ -51,7 +51,10 @@ public class Session extends PanacheEntityBase {
     public boolean interpreter;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> diagnoses;
+    /** The PHI-redacted narrative (the raw text is never stored). */
     public String narrative;
+    @Column(name = "em_code")
+    public String emCode;
     public String status;
     @Column(name = "documented_at")
     public Instant documentedAt;

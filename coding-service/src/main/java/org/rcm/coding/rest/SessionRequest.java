@@ -33,13 +33,17 @@ public record SessionRequest(
         @NotEmpty @Size(max = 12)
         List<@NotBlank @Pattern(regexp = "[A-TV-Z][0-9][0-9AB](\\.?[0-9A-TV-Z]{1,4})?",
                 message = "must be an ICD-10-CM code such as F41.1") String> diagnoses,
-        @Size(max = 20000) String narrative) {
+        @Size(max = 20000) String narrative,
+        @Pattern(regexp = "99[0-9]{3}", message = "must be an E/M code such as 99213") String emCode) {
 
     public enum Modality { IN_PERSON, VIDEO, AUDIO_ONLY }
 
     public enum PatientLocation { HOME, NOT_HOME, OFFICE }
 
-    public enum ServiceType { PSYCHOTHERAPY, EVALUATION, CRISIS, FAMILY, GROUP, EM_WITH_PSYCHOTHERAPY, IOP }
+    public enum ServiceType {
+        PSYCHOTHERAPY, EVALUATION, CRISIS, FAMILY, GROUP, EM_WITH_PSYCHOTHERAPY, IOP, BH_COUNSELING,
+        THERAPEUTIC_BEHAVIORAL
+    }
 
     public record Participants(boolean patientPresent, boolean familyPresent, @Min(0) @Max(50) int groupSize,
                                boolean interpreter) {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,8 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rcm.coding.domain.CodeAssignment;
+import org.rcm.coding.domain.CodeOverride;
 import org.rcm.coding.domain.Session;
 import org.rcm.coding.service.CodingService;
 import org.rcm.platform.events.coding.SessionDocumented;
@@ -46,7 +50,7 @@ public class SessionResource {
         Session s = coding.document(new SessionDocumented(null, r.practiceId(), r.renderingProviderId(),
                 r.patientId(), r.payerId(), r.dateOfService(), r.startTime(), r.endTime(), r.minutes(),
                 r.modality().name(), r.patientLocation().name(), r.serviceType().name(), participants,
-                r.diagnoses(), r.narrative()));
+                r.diagnoses(), r.narrative(), r.emCode()));
         return Response.created(uri.getAbsolutePathBuilder().path(s.id).build()).entity(SessionView.of(s, null))
                 .build();
     }
@@ -59,5 +63,34 @@ public class SessionResource {
         String tenant = tenants.current();
         Session s = Session.findForTenant(tenant, id).orElseThrow(() -> ApiException.notFound("session"));
         return SessionView.of(s, CodeAssignment.findForTenant(tenant, id).orElse(null));
+    }
+
+    @GET
+    @Path("/{id}/codes")
+    @Transactional
+    @Operation(summary = "The coding suggestion (or the reviewed codes) with evidence, note findings and overrides")
+    public CodesView codes(@PathParam("id") String id) {
+        String tenant = tenants.current();
+        Session s = Session.findForTenant(tenant, id).orElseThrow(() -> ApiException.notFound("session"));
+        CodeAssignment a = CodeAssignment.findForTenant(tenant, id)
+                .orElseThrow(() -> ApiException.notFound("codes of the session"));
+        return CodesView.of(s, a, CodeOverride.forSession(tenant, id));
+    }
+
+    @PUT
+    @Path("/{id}/codes")
+    @RolesAllowed({Roles.ADMIN, Roles.CODER})
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Override the codes (reason required, audited); emits CodesAssigned with a higher revision")
+    public CodesView override(@PathParam("id") String id, @Valid @NotNull OverrideRequest r) {
+        for (int i = 0; i < r.lines().size(); i++) {
+            List<Integer> pointers = r.lines().get(i).diagnosisPointers();
+            if (pointers != null && pointers.stream().anyMatch(p -> p > r.diagnoses().size())) {
+                throw ApiException.invalid("lines[" + i + "].diagnosisPointers", "must point at a listed diagnosis");
+            }
+        }
+        coding.override(id, r.toChange());
+        return codes(id);
     }
 }

@@ -1,0 +1,33 @@
+package org.rcm.coding.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.rcm.coding.service.TelehealthProfileService;
+import org.rcm.platform.events.claim.ClaimEvents;
+import org.rcm.platform.events.claim.PayerProfileChanged;
+import org.rcm.platform.messaging.tenant.TenantContext;
+
+/** PayerProfileChanged (claim-service billing setup) → which telehealth profile the payer uses. */
+@ApplicationScoped
+public class PayerProfileChangedConsumer {
+    @Inject
+    org.rcm.platform.messaging.inbox.EventProcessor processor;
+    @Inject
+    TelehealthProfileService profiles;
+    @Inject
+    TenantContext tenants;
+
+    @Incoming("payer-profile-changed")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        processor.process("coding.payer-profile-changed", record, event -> {
+            PayerProfileChanged p = event.payloadAs(ClaimEvents.PAYER_PROFILE_CHANGED);
+            if (p.telehealthProfile() != null && !p.telehealthProfile().isBlank()) {
+                profiles.mapPayer(tenants.current(), p.payerId(), p.telehealthProfile());
+            }
+        });
+    }
+}
