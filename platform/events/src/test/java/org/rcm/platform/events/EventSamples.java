@@ -117,7 +117,8 @@ final class EventSamples {
         return new ClaimSubmitted("c1", "C1", "s1", "p1", "r1", "pt1", "payer", DOS, "10", "7", "PCN", "AUTH",
                 billing, rendering, payer, person, null, "18", List.of("F41.1"),
                 List.of(new ClaimSubmitted.ClaimLine(1, "C1-1", "90837", List.of("95"), 1, CHARGE, List.of(1), DOS)),
-                CHARGE, List.of(other));
+                CHARGE, List.of(other), "2175550100", "EIN", address,
+                new ClaimSubmitted.Provider("1245319599", "2084P0800X", null, null, "Nguyen", "Lee", null));
     }
 
     private EventSamples() {

@@ -10,7 +10,9 @@ import java.util.List;
  * CLP01 of the 835. {@code frequencyCode} 1 = original, 7 = replacement, 8 = void; 7 and 8 carry the payer's claim
  * control number of the claim they replace in {@code payerClaimControlNumber} (REF*F8). {@code otherPayers} fills
  * the 2320/2330/2430 loops of a secondary claim. Parties may be null while a tenant's billing setup is incomplete;
- * the scrubber holds such claims, so a submitted claim has them.
+ * the scrubber holds such claims, so a submitted claim has them. {@code billingContactPhone},
+ * {@code billingTaxIdType}, {@code payToAddress} and {@code supervisingProvider} (added later, nullable) come from
+ * the practice and provider setup.
  */
 public record ClaimSubmitted(
         String claimId,
@@ -34,7 +36,28 @@ public record ClaimSubmitted(
         List<String> diagnoses,
         List<ClaimLine> lines,
         BigDecimal totalCharge,
-        List<OtherPayer> otherPayers) {
+        List<OtherPayer> otherPayers,
+        String billingContactPhone,
+        String billingTaxIdType,
+        Address payToAddress,
+        Provider supervisingProvider) {
+
+    /**
+     * The shape before {@code billingContactPhone} (PER of 1000A/2010AA, 10 digits), {@code billingTaxIdType} (EIN →
+     * REF*EI, SSN → REF*SY), {@code payToAddress} (2010AB, when it differs from the billing address) and
+     * {@code supervisingProvider} (2310D) were added; they are null then.
+     */
+    public ClaimSubmitted(String claimId, String patientControlNumber, String sessionId, String practiceId,
+                          String renderingProviderId, String patientId, String payerId, LocalDate dateOfService,
+                          String placeOfService, String frequencyCode, String payerClaimControlNumber,
+                          String priorAuthorization, Provider billingProvider, Provider renderingProvider, Payer payer,
+                          Person subscriber, Person patient, String patientRelationship, List<String> diagnoses,
+                          List<ClaimLine> lines, BigDecimal totalCharge, List<OtherPayer> otherPayers) {
+        this(claimId, patientControlNumber, sessionId, practiceId, renderingProviderId, patientId, payerId,
+                dateOfService, placeOfService, frequencyCode, payerClaimControlNumber, priorAuthorization,
+                billingProvider, renderingProvider, payer, subscriber, patient, patientRelationship, diagnoses, lines,
+                totalCharge, otherPayers, null, null, null, null);
+    }
 
     public record ClaimLine(
             int lineNumber,
