@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rcm.claim.domain.scrub.Edit;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 
 import java.math.BigDecimal;
@@ -45,8 +46,12 @@ public class Claim extends PanacheEntityBase {
     public String placeOfService;
     @Column(name = "frequency_code")
     public String frequencyCode;
+    /** The payer's claim control number (ICN) of this claim, from the 277CA or the 835. */
     @Column(name = "payer_claim_control_number")
     public String payerClaimControlNumber;
+    /** REF*F8 of a replacement (7) or void (8): the payer's control number of the claim it replaces. */
+    @Column(name = "replaces_control_number")
+    public String replacesControlNumber;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> diagnoses;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -55,6 +60,52 @@ public class Claim extends PanacheEntityBase {
     public BigDecimal totalCharge;
     @Enumerated(EnumType.STRING)
     public ClaimStatus status;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "billing_provider")
+    public ClaimSubmitted.Provider billingProvider;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "rendering_provider")
+    public ClaimSubmitted.Provider renderingProvider;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ClaimSubmitted.Payer payer;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ClaimSubmitted.Person subscriber;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ClaimSubmitted.Person patient;
+    @Column(name = "billing_contact_phone")
+    public String billingContactPhone;
+    @Column(name = "billing_tax_id_type")
+    public String billingTaxIdType;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "pay_to_address")
+    public ClaimSubmitted.Address payToAddress;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "supervising_provider")
+    public ClaimSubmitted.Provider supervisingProvider;
+    @Column(name = "patient_relationship")
+    public String patientRelationship;
+    @Column(name = "prior_authorization")
+    public String priorAuthorization;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "other_payers")
+    public List<ClaimSubmitted.OtherPayer> otherPayers;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Edit> edits;
+    /** null for an original claim; REPLACEMENT, VOID or SECONDARY (then relatedClaimId is the claim it follows). */
+    public String relation;
+    @Column(name = "related_claim_id")
+    public String relatedClaimId;
+    @Column(name = "paid_amount")
+    public BigDecimal paidAmount;
+    @Column(name = "patient_responsibility")
+    public BigDecimal patientResponsibility;
+    @Column(name = "contractual_adjustment")
+    public BigDecimal contractualAdjustment;
+    public BigDecimal deductible;
+    public BigDecimal coinsurance;
+    public BigDecimal copay;
+    @Column(name = "adjudicated_at")
+    public Instant adjudicatedAt;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -65,12 +116,29 @@ public class Claim extends PanacheEntityBase {
     }
 
     public static boolean existsForSession(String tenantId, String sessionId, int revision) {
-        return count("tenantId = ?1 and sessionId = ?2 and codingRevision >= ?3", tenantId, sessionId, revision) > 0;
+        return count("tenantId = ?1 and sessionId = ?2 and codingRevision >= ?3 and relation is null", tenantId,
+                sessionId, revision) > 0;
+    }
+
+    public static Optional<Claim> originalForSession(String tenantId, String sessionId) {
+        return find("tenantId = ?1 and sessionId = ?2 and relation is null order by codingRevision desc", tenantId,
+                sessionId).firstResultOptional();
+    }
+
+    public static Optional<Claim> findByPcn(String tenantId, String pcn) {
+        return find("tenantId = ?1 and patientControlNumber = ?2", tenantId, pcn).firstResultOptional();
+    }
+
+    public static List<Claim> related(String tenantId, String claimId) {
+        return list("tenantId = ?1 and relatedClaimId = ?2 order by createdAt", tenantId, claimId);
     }
 
     public ClaimSubmitted toEvent() {
         return new ClaimSubmitted(id, patientControlNumber, sessionId, practiceId, renderingProviderId, patientId,
-                payerId, dateOfService, placeOfService, frequencyCode, payerClaimControlNumber, null, null, null, null,
-                null, null, "18", diagnoses, lines, totalCharge, List.of());
+                payerId, dateOfService, placeOfService, frequencyCode,
+                "1".equals(frequencyCode) ? null : replacesControlNumber, priorAuthorization, billingProvider,
+                renderingProvider, payer, subscriber, patient, patientRelationship, diagnoses, lines, totalCharge,
+                otherPayers == null ? List.of() : otherPayers, billingContactPhone, billingTaxIdType, payToAddress,
+                supervisingProvider);
     }
 }

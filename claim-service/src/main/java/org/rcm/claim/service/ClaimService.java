@@ -4,31 +4,55 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import org.rcm.claim.domain.Claim;
+import org.rcm.claim.domain.ClaimLifecycle;
 import org.rcm.claim.domain.ClaimStatus;
 import org.rcm.claim.domain.ClaimTransition;
-import org.rcm.claim.domain.FeeSchedule;
+import org.rcm.claim.domain.Fee;
+import org.rcm.claim.domain.PatientRecord;
+import org.rcm.claim.domain.PayerSetup;
+import org.rcm.claim.domain.Practice;
+import org.rcm.claim.domain.PriorAuthorization;
+import org.rcm.claim.domain.RenderingProvider;
+import org.rcm.claim.domain.scrub.Edit;
+import org.rcm.claim.domain.scrub.ScrubContext;
+import org.rcm.claim.domain.scrub.Scrubber;
 import org.rcm.platform.events.claim.ClaimEvents;
+import org.rcm.platform.events.claim.ClaimStatusChanged;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.events.coding.CodesAssigned;
+import org.rcm.platform.events.eligibility.Coverage;
 import org.rcm.platform.messaging.outbox.Outbox;
 import org.rcm.platform.messaging.tenant.TenantContext;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Builds a claim from assigned codes, moves it through its lifecycle and submits it (ClaimSubmitted). */
+/**
+ * Builds claims (from CodesAssigned, corrections and primary remittances), fills the parties from billing setup and
+ * the patient's coverage, scrubs them, and moves them through the lifecycle. Every transition is stored with
+ * who/why/when and published as ClaimStatusChanged in the same transaction; a clean claim goes out as ClaimSubmitted.
+ */
 @ApplicationScoped
 public class ClaimService {
+    private static final Logger LOG = Logger.getLogger(ClaimService.class);
+
     @Inject
     Outbox outbox;
     @Inject
     TenantContext tenants;
     @Inject
     EntityManager em;
+    @Inject
+    NcciProvider ncci;
+
+    // --- building --------------------------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCodesAssigned(CodesAssigned codes) {
@@ -36,62 +60,288 @@ public class ClaimService {
         if (codes.lines().isEmpty() || Claim.existsForSession(tenant, codes.sessionId(), codes.revision())) {
             return;
         }
+        Claim existing = Claim.originalForSession(tenant, codes.sessionId()).orElse(null);
+        if (existing != null) {
+            if (existing.status != ClaimStatus.HELD) {
+                LOG.infof("claim %s already %s: coding revision %d ignored (correct it through denial-service)",
+                        existing.id, existing.status, codes.revision());
+                return;
+            }
+            existing.codingRevision = codes.revision();
+            applyCodes(existing, codes);
+            rescrub(existing, "recoded (revision " + codes.revision() + ")");
+            return;
+        }
         Claim claim = new Claim();
         claim.id = UUID.randomUUID().toString();
         claim.tenantId = tenant;
-        long seq = ((Number) em.createNativeQuery("SELECT nextval('claim_pcn_seq')").getSingleResult()).longValue();
-        claim.patientControlNumber = String.format("RC%010d", seq);
+        claim.patientControlNumber = nextPcn();
         claim.sessionId = codes.sessionId();
         claim.codingRevision = codes.revision();
         claim.practiceId = codes.practiceId();
         claim.renderingProviderId = codes.renderingProviderId();
         claim.patientId = codes.patientId();
         claim.payerId = codes.payerId();
-        claim.dateOfService = codes.dateOfService();
-        claim.placeOfService = codes.placeOfService();
         claim.frequencyCode = "1";
-        claim.diagnoses = codes.diagnoses();
-        claim.lines = lines(claim.patientControlNumber, codes);
-        claim.totalCharge = claim.lines.stream().map(ClaimSubmitted.ClaimLine::charge)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        applyCodes(claim, codes);
         claim.createdAt = Instant.now();
-        claim.status = ClaimStatus.DRAFT;
         claim.updatedAt = claim.createdAt;
+        claim.status = ClaimStatus.DRAFT;
         claim.persist();
         record(claim, null, ClaimStatus.DRAFT, "built from CodesAssigned revision " + codes.revision());
-        move(claim, ClaimStatus.SCRUBBED, "no blocking edits");
+        scrubAndSubmit(claim, prepare(claim, 1));
+    }
+
+    private void applyCodes(Claim claim, CodesAssigned codes) {
+        claim.dateOfService = codes.dateOfService();
+        claim.placeOfService = codes.placeOfService();
+        claim.diagnoses = codes.diagnoses();
+        List<ClaimSubmitted.ClaimLine> lines = new ArrayList<>();
+        int n = 1;
+        for (CodesAssigned.CodedLine l : codes.lines()) {
+            lines.add(new ClaimSubmitted.ClaimLine(n, claim.patientControlNumber + "-" + n, l.code(), l.modifiers(),
+                    l.units(), Fee.charge(claim.tenantId, l.code(), l.modifiers(), l.units()), l.diagnosisPointers(),
+                    codes.dateOfService()));
+            n++;
+        }
+        setLines(claim, lines);
+    }
+
+    /** Lines priced at zero (no fee schedule entry when built) take the current fee schedule. */
+    static void repriceUnpriced(Claim claim) {
+        if (claim.lines.stream().noneMatch(l -> l.charge() == null || l.charge().signum() == 0)) {
+            return;
+        }
+        List<ClaimSubmitted.ClaimLine> lines = new ArrayList<>();
+        for (ClaimSubmitted.ClaimLine l : claim.lines) {
+            BigDecimal charge = l.charge() == null || l.charge().signum() == 0
+                    ? Fee.charge(claim.tenantId, l.code(), l.modifiers(), l.units()) : l.charge();
+            lines.add(new ClaimSubmitted.ClaimLine(l.lineNumber(), l.lineControlNumber(), l.code(), l.modifiers(),
+                    l.units(), charge, l.diagnosisPointers(), l.dateOfService()));
+        }
+        setLines(claim, lines);
+    }
+
+    static void setLines(Claim claim, List<ClaimSubmitted.ClaimLine> lines) {
+        claim.lines = lines;
+        claim.totalCharge = lines.stream().map(ClaimSubmitted.ClaimLine::charge).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    String nextPcn() {
+        long seq = ((Number) em.createNativeQuery("SELECT nextval('claim_pcn_seq')").getSingleResult()).longValue();
+        return String.format("RC%010d", seq);
+    }
+
+    /** A new claim following {@code from} (replacement, void or secondary), with its own PCN and line numbers. */
+    Claim follow(Claim from, String relation) {
+        Claim c = new Claim();
+        c.id = UUID.randomUUID().toString();
+        c.tenantId = from.tenantId;
+        c.patientControlNumber = nextPcn();
+        c.sessionId = from.sessionId;
+        c.codingRevision = from.codingRevision;
+        c.practiceId = from.practiceId;
+        c.renderingProviderId = from.renderingProviderId;
+        c.patientId = from.patientId;
+        c.payerId = from.payerId;
+        c.dateOfService = from.dateOfService;
+        c.placeOfService = from.placeOfService;
+        c.diagnoses = from.diagnoses;
+        c.priorAuthorization = from.priorAuthorization;
+        c.otherPayers = from.otherPayers;
+        c.relation = relation;
+        c.relatedClaimId = from.id;
+        List<ClaimSubmitted.ClaimLine> lines = new ArrayList<>();
+        for (ClaimSubmitted.ClaimLine l : from.lines) {
+            lines.add(new ClaimSubmitted.ClaimLine(l.lineNumber(), c.patientControlNumber + "-" + l.lineNumber(),
+                    l.code(), l.modifiers(), l.units(), l.charge(), l.diagnosisPointers(), l.dateOfService()));
+        }
+        setLines(c, lines);
+        c.createdAt = Instant.now();
+        c.updatedAt = c.createdAt;
+        c.status = ClaimStatus.DRAFT;
+        return c;
+    }
+
+    /**
+     * Fills the claim's parties from billing setup and the patient's coverage of the given order (1 primary, 2
+     * secondary) and returns the context the scrubber needs. Missing setup leaves parties null: the scrubber holds.
+     */
+    ScrubContext prepare(Claim claim, int order) {
+        String tenant = claim.tenantId;
+        Practice practice = Practice.find(tenant, claim.practiceId).orElse(null);
+        claim.billingProvider = practice == null ? null : practice.toProvider();
+        claim.billingContactPhone = practice == null ? null : practice.phone;
+        claim.billingTaxIdType = practice == null ? null : practice.taxIdType;
+        claim.payToAddress = practice == null ? null : practice.payTo;
+        RenderingProvider rendering = RenderingProvider.find(tenant, claim.renderingProviderId).orElse(null);
+        claim.renderingProvider = rendering == null ? null : rendering.toProvider();
+        claim.supervisingProvider = rendering == null || rendering.supervisingProviderId == null ? null
+                : RenderingProvider.find(tenant, rendering.supervisingProviderId).map(RenderingProvider::toProvider)
+                .orElse(null);
+        PatientRecord patient = PatientRecord.find(tenant, claim.patientId).orElse(null);
+        List<Coverage> active = patient == null ? List.of() : patient.activeOn(claim.dateOfService);
+        int primaries = (int) active.stream().filter(c -> c.order() == 1).count();
+        Coverage coverage = active.stream().filter(c -> c.order() == order).findFirst().orElse(null);
+        if (coverage != null) {
+            claim.payerId = coverage.payerId();
+            claim.patientRelationship = coverage.relationship() == null ? "18" : coverage.relationship();
+            ClaimSubmitted.Person demo = patient.demographics;
+            if ("18".equals(claim.patientRelationship)) {
+                claim.subscriber = demo == null ? null : new ClaimSubmitted.Person(coverage.memberId(),
+                        coverage.groupNumber(), demo.lastName(), demo.firstName(), demo.dateOfBirth(), demo.gender(),
+                        demo.address());
+                claim.patient = null;
+            } else {
+                ClaimSubmitted.Person s = coverage.subscriber();
+                claim.subscriber = s == null ? null : new ClaimSubmitted.Person(coverage.memberId(),
+                        coverage.groupNumber(), s.lastName(), s.firstName(), s.dateOfBirth(), s.gender(), s.address());
+                claim.patient = demo == null ? null : new ClaimSubmitted.Person(null, null, demo.lastName(),
+                        demo.firstName(), demo.dateOfBirth(), demo.gender(), demo.address());
+            }
+        } else {
+            claim.subscriber = null;
+            claim.patient = null;
+            claim.patientRelationship = "18";
+        }
+        PayerSetup payer = coverage == null && order > 1 ? null : PayerSetup.find(tenant, claim.payerId).orElse(null);
+        claim.payer = payer == null ? null : payer.toPayer(order == 1 ? "P" : order == 2 ? "S" : "T");
+        PriorAuthorization auth = PriorAuthorization.match(tenant, claim.patientId, claim.payerId, claim.dateOfService,
+                claim.lines.stream().map(ClaimSubmitted.ClaimLine::code).toList());
+        if (auth != null && claim.priorAuthorization == null) {
+            claim.priorAuthorization = auth.number;
+        }
+        return new ScrubContext(LocalDate.now(), payer == null ? null : payer.rules(), primaries,
+                auth == null ? null : auth.info(), practice == null ? null : practice.phone,
+                practice == null ? null : practice.taxIdType, ncci.tables());
+    }
+
+    static int coverageOrder(Claim c) {
+        String r = c.payer == null ? null : c.payer.responsibility();
+        return "S".equals(r) || "SECONDARY".equals(c.relation) ? 2 : "T".equals(r) ? 3 : 1;
+    }
+
+    /** Scrubs; blocking edits hold the claim, otherwise it moves to ready and is submitted (ClaimSubmitted). */
+    void scrubAndSubmit(Claim claim, ScrubContext ctx) {
+        ClaimSubmitted event = claim.toEvent();
+        List<Edit> edits = Scrubber.scrub(event, ctx);
+        claim.edits = edits;
+        if (Scrubber.blocks(edits)) {
+            String ids = edits.stream().filter(Edit::blocks).map(Edit::id).distinct().collect(Collectors.joining(", "));
+            if (claim.status != ClaimStatus.HELD) {
+                move(claim, ClaimStatus.HELD, "blocking edits: " + ids);
+            }
+            return;
+        }
+        long warnings = edits.size();
+        move(claim, ClaimStatus.SCRUBBED, warnings == 0 ? "no edits" : "passed with " + warnings + " warning(s)");
         move(claim, ClaimStatus.READY, "ready for submission");
         move(claim, ClaimStatus.SUBMITTED, "sent to clearinghouse-gateway");
         outbox.publish(ClaimEvents.CLAIM_SUBMITTED, claim.id, claim.toEvent());
     }
 
-    private static List<ClaimSubmitted.ClaimLine> lines(String pcn, CodesAssigned codes) {
-        List<ClaimSubmitted.ClaimLine> lines = new ArrayList<>();
-        int n = 1;
-        for (CodesAssigned.CodedLine l : codes.lines()) {
-            lines.add(new ClaimSubmitted.ClaimLine(n, pcn + "-" + n, l.code(), l.modifiers(), l.units(),
-                    FeeSchedule.charge(l.code(), l.units()), l.diagnosisPointers(), codes.dateOfService()));
-            n++;
+    /** Re-reads setup and coverage and scrubs again a HELD or REJECTED claim (after fixes). */
+    void rescrub(Claim claim, String why) {
+        if (claim.status != ClaimStatus.HELD && claim.status != ClaimStatus.REJECTED) {
+            throw new IllegalTransitionException(claim.status, ClaimStatus.SCRUBBED);
         }
-        return lines;
+        LOG.debugf("re-scrubbing claim %s: %s", claim.id, why);
+        repriceUnpriced(claim);
+        scrubAndSubmit(claim, prepare(claim, coverageOrder(claim)));
     }
 
-    void move(Claim claim, ClaimStatus to, String reason) {
+    @Transactional
+    public Claim resubmit(String id) {
+        Claim claim = Claim.findForTenant(tenants.current(), id).orElse(null);
+        if (claim == null) {
+            return null;
+        }
+        rescrub(claim, "resubmitted by " + tenants.actor());
+        return claim;
+    }
+
+    @Transactional
+    public boolean manualMove(String id, ClaimStatus to, String reason) {
+        Claim claim = Claim.findForTenant(tenants.current(), id).orElse(null);
+        if (claim == null) {
+            return false;
+        }
+        move(claim, to, reason == null ? "set by " + tenants.actor() : reason);
+        return true;
+    }
+
+    /** After a billing setup change: re-scrubs the tenant's oldest HELD claims (at most {@code limit}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rescrubHeld(String why, int limit) {
+        List<Claim> held = Claim.<Claim>find("tenantId = ?1 and status = ?2 order by createdAt", tenants.current(),
+                ClaimStatus.HELD).page(0, limit).list();
+        for (Claim c : held) {
+            rescrub(c, why);
+        }
+        return held.size();
+    }
+
+    /** Re-scrubs the patient's HELD claims after their coverage or authorization changed. */
+    void rescrubHeldFor(String patientId, String why) {
+        List<Claim> held = Claim.list("tenantId = ?1 and patientId = ?2 and status = ?3", tenants.current(), patientId,
+                ClaimStatus.HELD);
+        for (Claim c : held) {
+            rescrub(c, why);
+        }
+    }
+
+    // --- transitions -------------------------------------------------------------------------------------------
+
+    public void move(Claim claim, ClaimStatus to, String reason) {
+        if (!ClaimLifecycle.allowed(claim.status, to)) {
+            throw new IllegalTransitionException(claim.status, to);
+        }
         ClaimStatus from = claim.status;
         claim.status = to;
         claim.updatedAt = Instant.now();
         record(claim, from, to, reason);
     }
 
-    private void record(Claim claim, ClaimStatus from, ClaimStatus to, String reason) {
+    /** Moves when the lifecycle allows it; an event that cannot apply is logged and skipped (retrying cannot help). */
+    boolean tryMove(Claim claim, ClaimStatus to, String reason) {
+        if (claim.status == to) {
+            return false;
+        }
+        if (!ClaimLifecycle.allowed(claim.status, to)) {
+            LOG.warnf("claim %s: %s -> %s not allowed, event skipped", claim.id, claim.status, to);
+            return false;
+        }
+        move(claim, to, reason);
+        return true;
+    }
+
+    void record(Claim claim, ClaimStatus from, ClaimStatus to, String reason) {
+        if (from == null) {
+            claim.status = to;
+        }
+        String why = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
         ClaimTransition t = new ClaimTransition();
         t.claimId = claim.id;
         t.tenantId = claim.tenantId;
         t.fromStatus = from;
         t.toStatus = to;
         t.actor = tenants.actor();
-        t.reason = reason;
+        t.reason = why;
         t.at = Instant.now();
         t.persist();
+        outbox.publish(ClaimEvents.CLAIM_STATUS_CHANGED, claim.id, new ClaimStatusChanged(claim.id,
+                claim.patientControlNumber, claim.payerId, from == null ? null : from.name(), to.name(), why,
+                claim.totalCharge, t.at));
+    }
+
+    public static class IllegalTransitionException extends RuntimeException {
+        public final ClaimStatus from;
+        public final ClaimStatus to;
+
+        public IllegalTransitionException(ClaimStatus from, ClaimStatus to) {
+            super("a " + from + " claim cannot move to " + to);
+            this.from = from;
+            this.to = to;
+        }
     }
 }
