@@ -13,6 +13,7 @@ import org.rcm.platform.events.claim.ClaimEvents;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.events.gateway.Adjustment;
 import org.rcm.platform.events.gateway.GatewayEvents;
+import org.rcm.platform.events.gateway.RemittanceAdviceReceived;
 import org.rcm.platform.events.gateway.RemittanceReceived;
 import org.rcm.platform.events.remittance.ClaimDenied;
 import org.rcm.platform.events.remittance.RemittanceEvents;
@@ -98,6 +99,86 @@ class PostingFlowTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> countRows("claim_ref", tenant) == 1);
             assertThat(dead).noneMatch(r -> tenant.equals(KafkaTestClient.header(r, EventHeaders.TENANT_ID))
                     && r.key().startsWith("claim"));
+        }
+    }
+
+    @Test
+    void unmatchedPaymentIsPostedWhenAUserMatchesItAndTheDepositReconciles() throws Exception {
+        String tenant = "tenant-" + UUID.randomUUID();
+        String token = Tokens.mint(tenant, "biller1", "biller");
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            kafka.publish(ClaimEvents.CLAIM_SUBMITTED, tenant, "claim-9", claim("claim-9", "PCN-9"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> countRows("claim_ref", tenant) == 1);
+            RemittanceReceived paid = new RemittanceReceived("payer-1:TRN9", "payer-1", "TRN9", DOS.plusDays(14),
+                    new BigDecimal("150.00"), "PCN-9X", "1", CHARGE, new BigDecimal("150.00"), BigDecimal.ZERO,
+                    "PAYERCLM9", List.of(new Adjustment("CO", "45", new BigDecimal("30.00"), null)), List.of(),
+                    List.of());
+            kafka.publish(GatewayEvents.REMITTANCE_RECEIVED, tenant, "PCN-9X", paid);
+            kafka.publish(GatewayEvents.REMITTANCE_ADVICE_RECEIVED, tenant, "payer-1:TRN9",
+                    new RemittanceAdviceReceived("payer-1:TRN9", "payer-1", "TRN9", "ACH", new BigDecimal("145.00"),
+                            DOS.plusDays(14), 1, List.of(new RemittanceAdviceReceived.ProviderAdjustment("WO", "R1",
+                            new BigDecimal("5.00")))));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    given().auth().oauth2(token).get("/payments?status=UNMATCHED").then().statusCode(200)
+                            .body("$", hasSize(1)).body("[0].candidates[0].claimId", equalTo("claim-9")));
+            String id = given().auth().oauth2(token).get("/payments?status=UNMATCHED").then().extract()
+                    .path("[0].id");
+            given().auth().oauth2(Tokens.mint(tenant, "viewer", "auditor")).contentType("application/json")
+                    .body("{\"claimId\":\"claim-9\"}").post("/payments/" + id + "/match").then().statusCode(403);
+            given().auth().oauth2(token).contentType("application/json").body("{}")
+                    .post("/payments/" + id + "/match").then().statusCode(400);
+            given().auth().oauth2(token).contentType("application/json").body("{\"claimId\":\"claim-9\"}")
+                    .post("/payments/" + id + "/match").then().statusCode(200).body("status", equalTo("PAID"))
+                    .body("claimId", equalTo("claim-9"));
+            given().auth().oauth2(Tokens.mint("other-" + tenant, "x", "biller")).get("/payments/" + id).then()
+                    .statusCode(404);
+            List<EventEnvelope> posted = kafka.events(Topics.PAYMENT_POSTED, tenant, Duration.ofSeconds(20),
+                    found -> !found.isEmpty());
+            assertThat(posted).singleElement().satisfies(e -> assertThat(
+                    e.payloadAs(RemittanceEvents.PAYMENT_POSTED).paidAmount()).isEqualByComparingTo("150.00"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    given().auth().oauth2(token).get("/remittances/payer-1:TRN9").then().statusCode(200)
+                            .body("reconciliation.status", equalTo("BALANCED")));
+            given().auth().oauth2(token).contentType("application/json")
+                    .body("{\"traceNumber\":\"TRN9\",\"amount\":145.00,\"depositDate\":\"2026-11-17\",\"bankReference\":\"B1\"}")
+                    .post("/deposits").then().statusCode(200).body("status", equalTo("RECONCILED"));
+            given().auth().oauth2(token).contentType("application/json")
+                    .body("{\"traceNumber\":\"TRN9\",\"amount\":140.00,\"depositDate\":\"2026-11-17\",\"bankReference\":\"B2\"}")
+                    .post("/deposits").then().statusCode(200).body("status", equalTo("AMOUNT_MISMATCH"));
+            given().auth().oauth2(token).get("/payments/history?claimId=claim-9").then().statusCode(200)
+                    .body("action", org.hamcrest.Matchers.hasItems("UNMATCHED", "MATCHED", "POSTED"));
+        }
+    }
+
+    @Test
+    void reversalUndoesThePostingAndTheCorrectionPosts() throws Exception {
+        String tenant = "tenant-" + UUID.randomUUID();
+        String token = Tokens.mint(tenant, "biller1", "biller");
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            kafka.publish(ClaimEvents.CLAIM_SUBMITTED, tenant, "claim-r", claim("claim-r", "PCN-R"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> countRows("claim_ref", tenant) == 1);
+            kafka.publish(GatewayEvents.REMITTANCE_RECEIVED, tenant, "PCN-R", new RemittanceReceived("payer-1:T1",
+                    "payer-1", "T1", DOS, new BigDecimal("150.00"), "PCN-R", "1", CHARGE, new BigDecimal("150.00"),
+                    BigDecimal.ZERO, "P1", List.of(new Adjustment("CO", "45", new BigDecimal("30.00"), null)),
+                    List.of(), List.of()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> countRows("payment", tenant) == 1);
+            kafka.publish(GatewayEvents.REMITTANCE_RECEIVED, tenant, "PCN-R", new RemittanceReceived("payer-1:T2",
+                    "payer-1", "T2", DOS, new BigDecimal("-30.00"), "PCN-R", "22", CHARGE.negate(),
+                    new BigDecimal("-150.00"), BigDecimal.ZERO, "P1", List.of(new Adjustment("CO", "45",
+                    new BigDecimal("-30.00"), null)), List.of(), List.of()));
+            kafka.publish(GatewayEvents.REMITTANCE_RECEIVED, tenant, "PCN-R", new RemittanceReceived("payer-1:T2",
+                    "payer-1", "T2", DOS, new BigDecimal("-30.00"), "PCN-R", "1", CHARGE, new BigDecimal("120.00"),
+                    BigDecimal.ZERO, "P2", List.of(new Adjustment("CO", "45", new BigDecimal("60.00"), null)),
+                    List.of(), List.of()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> countRows("payment", tenant) == 3);
+            given().auth().oauth2(token).get("/payments?claimId=claim-r&status=REVERSED").then()
+                    .body("$", hasSize(1)).body("[0].reversesPaymentId", org.hamcrest.Matchers.notNullValue());
+            given().auth().oauth2(token).get("/payments/history?claimId=claim-r").then()
+                    .body("action", org.hamcrest.Matchers.hasItem("REVERSED"));
+            List<EventEnvelope> posted = kafka.events(Topics.PAYMENT_POSTED, tenant, Duration.ofSeconds(20),
+                    found -> found.size() >= 3);
+            assertThat(posted.stream().map(e -> e.payloadAs(RemittanceEvents.PAYMENT_POSTED).paidAmount())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("120.00");
         }
     }
 

@@ -12,10 +12,14 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A denial to work: one per denied claim payment. */
+/**
+ * A denial to work: one per denied claim payment. Status OPEN, APPEALED, PENDING_APPROVAL, RESOLVED or NOT_A_DENIAL
+ * (contractual only).
+ */
 @Entity
 @Table(name = "work_item")
 public class WorkItem extends PanacheEntityBase {
@@ -46,6 +50,23 @@ public class WorkItem extends PanacheEntityBase {
     public String status;
     @Column(name = "opened_at")
     public Instant openedAt;
+    @Column(name = "denial_date")
+    public LocalDate denialDate;
+    public LocalDate deadline;
+    public BigDecimal priority;
+    @Column(name = "assigned_to")
+    public String assignedTo;
+    /** CORRECTED, APPEALED, APPEAL_WON, APPEAL_LOST, WRITTEN_OFF, TRANSFERRED_TO_PATIENT. */
+    public String resolution;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    /** SUBMITTED, WON, LOST. */
+    @Column(name = "appeal_status")
+    public String appealStatus;
+    @Column(name = "appeal_letter")
+    public String appealLetter;
+    @Column(name = "write_off_reason")
+    public String writeOffReason;
 
     public static Optional<WorkItem> findForTenant(String tenantId, String id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();

@@ -6,10 +6,11 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rcm.denial.service.DenialService;
+import org.rcm.platform.events.claim.ClaimEvents;
 import org.rcm.platform.events.remittance.RemittanceEvents;
 import org.rcm.platform.messaging.inbox.EventProcessor;
 
-/** ClaimDenied → a work item. */
+/** ClaimDenied → a work item; ClaimSubmitted → claim facts for letters, analytics and forecasts. */
 @ApplicationScoped
 public class ClaimDeniedConsumer {
     @Inject
@@ -22,5 +23,12 @@ public class ClaimDeniedConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         processor.process("denial.claim-denied", record,
                 event -> denials.onClaimDenied(event.payloadAs(RemittanceEvents.CLAIM_DENIED)));
+    }
+
+    @Incoming("claim-submitted")
+    @Blocking
+    public void claimSubmitted(ConsumerRecord<String, String> record) {
+        processor.process("denial.claim-submitted", record,
+                event -> denials.onClaimSubmitted(event.payloadAs(ClaimEvents.CLAIM_SUBMITTED)));
     }
 }

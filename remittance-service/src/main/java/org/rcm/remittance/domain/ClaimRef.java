@@ -6,9 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Our copy of a submitted claim's identifiers, so an 835's CLP01 can be matched without calling claim-service. */
@@ -28,6 +32,13 @@ public class ClaimRef extends PanacheEntityBase {
     public String payerId;
     @Column(name = "total_charge")
     public BigDecimal totalCharge;
+    @Column(name = "patient_id")
+    public String patientId;
+    @Column(name = "date_of_service")
+    public LocalDate dateOfService;
+    public String responsibility;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ClaimLineRef> lines;
 
     public record Key(String tenantId, String patientControlNumber) implements Serializable {
         public Key() {
@@ -37,5 +48,14 @@ public class ClaimRef extends PanacheEntityBase {
 
     public static Optional<ClaimRef> find(String tenantId, String pcn) {
         return findByIdOptional(new Key(tenantId, pcn));
+    }
+
+    public static Optional<ClaimRef> findByClaimId(String tenantId, String claimId) {
+        return find("tenantId = ?1 and claimId = ?2", tenantId, claimId).firstResultOptional();
+    }
+
+    public ClaimInfo info() {
+        return new ClaimInfo(claimId, patientControlNumber, payerId, patientId, totalCharge, dateOfService,
+                responsibility, lines == null ? List.of() : lines);
     }
 }
