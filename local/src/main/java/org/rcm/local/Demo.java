@@ -1,40 +1,36 @@
 package org.rcm.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.rcm.platform.events.claim.ClaimEvents;
-import org.rcm.platform.events.claim.ClaimSubmitted;
-import org.rcm.platform.events.gateway.Adjustment;
-import org.rcm.platform.events.gateway.GatewayEvents;
-import org.rcm.platform.events.gateway.RemittanceReceived;
-import org.rcm.platform.testsupport.KafkaTestClient;
 import org.rcm.platform.testsupport.Tokens;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The revenue cycle of a demo group practice: documents N therapy sessions across the behavioral scenarios,
- * follows them to claims and, playing the payer when no sandbox clearinghouse runs, to payments and denials, and
- * prints a summary.
+ * The revenue cycle of a demo group practice, through the public APIs only: billing setup (a practice, three
+ * therapists, a commercial and a Medicare-like payer with different telehealth rules, a secondary payer), patient
+ * registration with coverages and some prior authorizations, then N documented sessions across the scenarios
+ * (45/60 minutes, telehealth at home, family, crisis, E/M with add-on, missing authorization, wrong member id),
+ * followed through coding, scrubbing, 837P to the sandbox clearinghouse, 999/277CA, 835 posting and denials.
  */
 public final class Demo {
-    private static final String TENANT = "demo-billing-co";
-    private static final String[] THERAPISTS = {"prov-rivera", "prov-chen", "prov-okafor"};
-    private static final String[] PAYERS = {"payer-commercial", "payer-medicare"};
+    static final String TENANT = "demo-billing-co";
+    private static final String PRACTICE = "prac-calm-waters";
+    private static final String[][] THERAPISTS = {{"prov-rivera", "1497758544", "Rivera", "Ana"},
+            {"prov-chen", "1245319599", "Chen", "Wei"}, {"prov-okafor", "1730189838", "Okafor", "Ngozi"}};
+    private static final Set<String> SETTLED = Set.of("PAID", "PARTIALLY_PAID", "DENIED", "REJECTED", "HELD",
+            "CORRECTED", "WRITTEN_OFF", "CLOSED", "APPEALED");
 
     private final LocalStack stack;
     private final Consumer<String> say;
     private final Http http;
-    private final Random random = new Random(42);
 
     public Demo(LocalStack stack, Consumer<String> say) {
         this.stack = stack;
@@ -43,118 +39,200 @@ public final class Demo {
     }
 
     public void run(int sessions) throws InterruptedException {
-        say.accept("demo: documenting " + sessions + " sessions for tenant " + TENANT);
-        List<String> ids = new ArrayList<>();
+        int patientsCount = Math.max(4, sessions / 4);
+        say.accept("demo: billing setup for tenant " + TENANT + " (practice, 3 therapists, 3 payers, fees)");
+        TenantFixture fixture = new TenantFixture(stack, http).practice(PRACTICE);
+        for (String[] t : THERAPISTS) {
+            fixture.therapist(t[0], t[1], t[2], t[3]);
+        }
+        fixture.payer("payer-commercial", DemoScenario.COMMERCIAL, "Sandbox Commercial", "CI", "COMMERCIAL_95")
+                .payer("payer-medicare", DemoScenario.MEDICARE, "Sandbox Medicare", "MB", "MEDICARE")
+                .payer("payer-secondary", DemoScenario.SECONDARY, "Sandbox Secondary", "CI", "COMMERCIAL_95")
+                .fees();
+
+        say.accept("demo: registering " + patientsCount + " patients with coverages");
+        List<String[]> patients = new ArrayList<>();   // {patientId, payerId}
+        for (int i = 0; i < patientsCount; i++) {
+            boolean commercial = i % 2 == 0;
+            String payer = commercial ? "payer-commercial" : "payer-medicare";
+            String member = i % 17 == 5 ? "WRONG" + i   // a front-desk typo: the payer does not know this member
+                    : DemoScenario.memberId(commercial ? DemoScenario.COMMERCIAL : DemoScenario.MEDICARE, i + 1);
+            boolean secondary = i % 5 == 1;
+            String id = fixture.patient(PRACTICE, "Demo" + (char) ('A' + i % 26), "Patient" + i,
+                    LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 27).toString(), payer, member,
+                    secondary ? "payer-secondary" : null,
+                    secondary ? DemoScenario.memberId(DemoScenario.SECONDARY, i + 1) : null);
+            patients.add(new String[]{id, payer});
+            if (commercial && i % 4 == 0) {
+                authorize(id);
+            }
+        }
+
+        say.accept("demo: documenting " + sessions + " sessions");
+        int refused = 0;
         for (int i = 0; i < sessions; i++) {
-            Http.Reply r = http.post(stack.url("coding-service") + "/sessions", session(i));
+            String[] p = patients.get(i % patients.size());
+            Http.Reply r = http.post(stack.url("coding-service") + "/sessions", session(i, p[0], p[1]));
             if (r.status() != 201) {
-                say.accept("  session " + i + " refused: " + r.status() + " " + r.body());
-                continue;
+                refused++;
             }
-            ids.add(r.body().get("id").asText());
-            if ((i + 1) % 50 == 0) {
-                say.accept("  documented " + (i + 1));
+            if ((i + 1) % 50 == 0 || i + 1 == sessions) {
+                say.accept(String.format("  documented %d/%d%s", i + 1, sessions,
+                        refused > 0 ? " (" + refused + " refused)" : ""));
             }
         }
-        say.accept("demo: waiting for claims");
-        List<JsonNode> claims = waitFor(() -> list("claim-service", "/claims?size=500"), c -> c.size() >= expected(ids),
-                Duration.ofSeconds(120));
-        say.accept("  " + claims.size() + " claims built");
-        if (!stack.running("sandbox")) {
-            say.accept("demo: no sandbox clearinghouse built; playing the payer on the remittance topic");
-            payAsPayer();
-        }
-        waitFor(() -> list("remittance-service", "/payments?size=500"), p -> p.size() >= claims.size(),
-                Duration.ofSeconds(120));
+        follow(sessions - refused);
         summary();
     }
 
-    private int expected(List<String> ids) {
-        return (int) (ids.size() * 0.9);
+    private void authorize(String patientId) {
+        http.post(stack.url("eligibility-service") + "/authorizations", """
+                {"patientId":"%s","payerId":"payer-commercial","authorizationNumber":"AUTH-%s","codes":["90837"],
+                 "sessionsAuthorized":12,"startDate":"%s","endDate":"%s"}""".formatted(patientId,
+                patientId.substring(0, 8).toUpperCase(), LocalDate.now().minusDays(60),
+                LocalDate.now().plusDays(120)));
     }
 
-    private String session(int i) {
-        int minutes = new int[]{45, 60, 55, 30, 40, 53, 38, 20}[i % 8];
-        String modality = i % 3 == 0 ? "VIDEO" : i % 7 == 0 ? "AUDIO_ONLY" : "IN_PERSON";
-        String location = "IN_PERSON".equals(modality) ? "OFFICE" : i % 2 == 0 ? "HOME" : "NOT_HOME";
-        String dx = new String[]{"F41.1", "F32.1", "F43.10", "F90.0", "F33.1"}[i % 5];
-        return """
-                {"practiceId":"prac-calm-waters","renderingProviderId":"%s","patientId":"pat-%03d","payerId":"%s",
-                 "dateOfService":"%s","minutes":%d,"modality":"%s","patientLocation":"%s",
-                 "serviceType":"PSYCHOTHERAPY","diagnoses":["%s"],
-                 "narrative":"Individual psychotherapy, %d minutes. Patient worked on treatment goals (CBT)."}
-                """.formatted(THERAPISTS[i % 3], i % 60, PAYERS[i % 2], LocalDate.now().minusDays(1 + i % 20),
-                minutes, modality, location, dx, minutes);
-    }
-
-    /** Plays the payer: pays most claims (CO-45 write-down, PR-2 coinsurance), denies some for no auth. */
-    private void payAsPayer() {
-        try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers())) {
-            var submitted = kafka.events(ClaimEvents.CLAIM_SUBMITTED.topic(), TENANT, Duration.ofSeconds(5),
-                    f -> false);
-            for (var env : submitted) {
-                ClaimSubmitted c = env.payloadAs(ClaimEvents.CLAIM_SUBMITTED);
-                BigDecimal charge = c.totalCharge();
-                boolean deny = random.nextInt(100) < 15;
-                BigDecimal allowed = charge.multiply(new BigDecimal("0.70")).setScale(2, RoundingMode.HALF_UP);
-                BigDecimal coins = allowed.multiply(new BigDecimal("0.20")).setScale(2, RoundingMode.HALF_UP);
-                BigDecimal paid = deny ? BigDecimal.ZERO : allowed.subtract(coins);
-                List<Adjustment> adj = deny
-                        ? List.of(new Adjustment("CO", "197", charge, null))
-                        : List.of(new Adjustment("CO", "45", charge.subtract(allowed), null),
-                        new Adjustment("PR", "2", coins, null));
-                kafka.publish(GatewayEvents.REMITTANCE_RECEIVED, TENANT, c.patientControlNumber(),
-                        new RemittanceReceived(c.payerId() + ":DEMO-TRN", c.payerId(), "DEMO-TRN",
-                                LocalDate.now(), paid, c.patientControlNumber(), deny ? "4" : "1", charge, paid,
-                                deny ? BigDecimal.ZERO : coins, "PCN-" + c.patientControlNumber(), adj,
-                                deny ? List.of("N54") : List.of(), List.of()));
+    private String session(int i, String patientId, String payerId) {
+        String therapist = THERAPISTS[i % 3][0];
+        LocalDate dos = LocalDate.now().minusDays(1 + i % 20);
+        String kind = new String[]{"SIXTY", "FORTY_FIVE", "TELE_HOME", "FAMILY", "FORTY_FIVE", "SIXTY", "CRISIS",
+                "EM_ADDON", "TELE_AUDIO", "FORTY_FIVE"}[i % 10];
+        int minutes;
+        String modality = "IN_PERSON";
+        String location = "OFFICE";
+        String type = "PSYCHOTHERAPY";
+        String participants = "{\"patientPresent\":true,\"familyPresent\":false,\"groupSize\":0,\"interpreter\":false}";
+        String em = "null";
+        String note;
+        switch (kind) {
+            case "SIXTY" -> {
+                minutes = 58;
+                note = "Individual psychotherapy, 58 minutes. CBT for recurrent depression; treatment goals reviewed.";
             }
+            case "TELE_HOME" -> {
+                minutes = 50;
+                modality = "VIDEO";
+                location = "HOME";
+                note = "Video session, patient at home, 50 minutes of psychotherapy addressing anxiety goals.";
+            }
+            case "TELE_AUDIO" -> {
+                minutes = 40;
+                modality = "AUDIO_ONLY";
+                location = "HOME";
+                note = "Audio-only telephone session, 40 minutes; patient declined video. Coping plan updated.";
+            }
+            case "FAMILY" -> {
+                minutes = 50;
+                type = "FAMILY";
+                participants = "{\"patientPresent\":true,\"familyPresent\":true,\"groupSize\":0,\"interpreter\":false}";
+                note = "Family psychotherapy with patient and parents present, 50 minutes; treatment goals agreed.";
+            }
+            case "CRISIS" -> {
+                minutes = 80;
+                type = "CRISIS";
+                note = "Crisis psychotherapy, 80 minutes: acute suicidal ideation, safety plan completed, urgent.";
+            }
+            case "EM_ADDON" -> {
+                minutes = 30;
+                type = "EM_WITH_PSYCHOTHERAPY";
+                em = "\"99214\"";
+                note = "Medication management (99214) with 30 minutes of psychotherapy; goals for mood stability.";
+            }
+            default -> {
+                minutes = 45;
+                note = "Individual psychotherapy, 45 minutes. Worked on treatment goals for generalized anxiety.";
+            }
+        }
+        String dx = new String[]{"F41.1", "F33.1", "F43.10", "F90.0", "F32.1"}[i % 5];
+        return """
+                {"practiceId":"%s","renderingProviderId":"%s","patientId":"%s","payerId":"%s","dateOfService":"%s",
+                 "minutes":%d,"modality":"%s","patientLocation":"%s","serviceType":"%s","participants":%s,
+                 "diagnoses":["%s"],"narrative":"%s","emCode":%s}
+                """.formatted(PRACTICE, therapist, patientId, payerId, dos, minutes, modality, location, type,
+                participants, dx, note, em);
+    }
+
+    /** Shows claims moving through their states until they settle (or stop moving). */
+    private void follow(int expected) throws InterruptedException {
+        say.accept("demo: following claims through scrubbing, 837P, 999/277CA and 835 (Ctrl-C to skip)");
+        String last = "";
+        long stableSince = System.nanoTime();
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Map<String, Integer> byStatus = byStatus(claims());
+            int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+            int settled = byStatus.entrySet().stream().filter(e -> SETTLED.contains(e.getKey()))
+                    .mapToInt(Map.Entry::getValue).sum();
+            String line = "  claims " + total + ", settled " + settled + "  " + byStatus;
+            if (!line.equals(last)) {
+                say.accept(line);
+                last = line;
+                stableSince = System.nanoTime();
+            }
+            if (total >= expected * 0.9 && settled == total) {
+                return;
+            }
+            if (System.nanoTime() - stableSince > 45_000_000_000L && total > 0) {
+                say.accept("  (no movement for 45 s)");
+                return;
+            }
+            Thread.sleep(2000);
         }
     }
 
     private void summary() {
-        List<JsonNode> claims = list("claim-service", "/claims?size=500");
+        List<JsonNode> claims = claims();
         List<JsonNode> payments = list("remittance-service", "/payments?size=500");
         List<JsonNode> denials = list("denial-service", "/work-items?size=500");
-        Map<String, Integer> byStatus = new TreeMap<>();
-        claims.forEach(c -> byStatus.merge(c.get("status").asText(), 1, Integer::sum));
         Map<String, Integer> byCategory = new TreeMap<>();
         denials.forEach(d -> byCategory.merge(d.get("category").asText(), 1, Integer::sum));
+        long rejected = claims.stream().filter(c -> "REJECTED".equals(c.get("status").asText())).count();
+        long held = claims.stream().filter(c -> "HELD".equals(c.get("status").asText())).count();
+        long sent = claims.size() - held;
         Map<String, BigDecimal> dollars = new LinkedHashMap<>();
         dollars.put("billed", sum(claims, "totalCharge"));
-        dollars.put("paid", sum(payments, "paidAmount"));
-        dollars.put("patient", sum(payments, "patientResponsibility"));
-        dollars.put("written off (contractual)", sum(payments, "contractualAdjustment"));
-        dollars.put("denied", sum(payments, "deniedAmount"));
+        dollars.put("paid by payers", sum(payments, "paidAmount"));
+        dollars.put("patient responsibility", sum(payments, "patientResponsibility"));
+        dollars.put("contractual write-off", sum(payments, "contractualAdjustment"));
+        dollars.put("denied (in work queues)", sum(payments, "deniedAmount"));
         say.accept("================ demo summary ================");
-        say.accept("claims by state: " + byStatus);
-        say.accept(String.format("denial rate: %.1f%% of %d adjudicated claims; by category %s",
+        say.accept("claims by state: " + byStatus(claims));
+        say.accept(String.format("clean-claim rate: %.1f%% (%d sent, %d rejected by 999/277CA, %d held by the"
+                + " scrubber)", sent == 0 ? 0.0 : 100.0 * (sent - rejected) / sent, sent, rejected, held));
+        say.accept(String.format("denial rate: %.1f%% of %d adjudicated claim payments; by category %s",
                 payments.isEmpty() ? 0.0 : 100.0 * denials.size() / payments.size(), payments.size(), byCategory));
-        dollars.forEach((k, v) -> say.accept(String.format("  %-28s $%,12.2f", k, v)));
+        dollars.forEach((k, v) -> say.accept(String.format("  %-26s $%,12.2f", k, v)));
+    }
+
+    private List<JsonNode> claims() {
+        return list("claim-service", "/claims?size=500");
+    }
+
+    private static Map<String, Integer> byStatus(List<JsonNode> claims) {
+        Map<String, Integer> byStatus = new TreeMap<>();
+        claims.forEach(c -> byStatus.merge(c.get("status").asText(), 1, Integer::sum));
+        return byStatus;
     }
 
     private List<JsonNode> list(String service, String path) {
-        Http.Reply r = http.get(stack.url(service) + path);
         List<JsonNode> out = new ArrayList<>();
-        if (r.status() == 200 && r.body() != null) {
+        int page = 0;
+        while (true) {
+            Http.Reply r = http.get(stack.url(service) + path + "&page=" + page);
+            if (r.status() != 200 || r.body() == null || !r.body().isArray() || r.body().isEmpty()) {
+                return out;
+            }
             r.body().forEach(out::add);
+            if (r.body().size() < 500) {
+                return out;
+            }
+            page++;
         }
-        return out;
     }
 
     private static BigDecimal sum(List<JsonNode> rows, String field) {
         return rows.stream().map(r -> r.get(field)).filter(n -> n != null && !n.isNull())
                 .map(n -> new BigDecimal(n.asText())).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static <T> T waitFor(java.util.function.Supplier<T> probe, java.util.function.Predicate<T> done,
-                                 Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        T value = probe.get();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            value = probe.get();
-        }
-        return value;
     }
 }

@@ -37,6 +37,12 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : EventJson.write(body))));
     }
 
+    /** Any method with a JSON body (used by probes). */
+    public Reply send(String method, String url, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Reply send(HttpRequest.Builder builder) {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);

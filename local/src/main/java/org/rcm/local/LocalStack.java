@@ -31,8 +31,10 @@ public final class LocalStack implements AutoCloseable {
     private String databaseUser;
     private boolean ownsDatabase;
     private Path logDir;
-    private Map<String, String> baseProperties;
     private String heap = "256m";
+    private int sftpPort;
+    private Path sandboxScenario;
+    private final Map<String, Map<String, String>> serviceProperties = new HashMap<>();
 
     public LocalStack(Path repo) {
         this.repo = repo;
@@ -94,6 +96,45 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** A scenario file for the sandbox clearinghouse (its payers, members and adjudication rules). */
+    public LocalStack sandboxScenario(Path scenario) {
+        this.sandboxScenario = scenario;
+        return this;
+    }
+
+    /**
+     * How the services find each other locally: the sandbox's SFTP and REST ports for the gateway, the gateway for
+     * eligibility-service, and short batching schedules so a demo claim travels in seconds.
+     */
+    private Map<String, String> wiring(String service) {
+        String sandbox = "http://127.0.0.1:" + ports.get("sandbox");
+        Map<String, String> p = new HashMap<>();
+        switch (service) {
+            case "sandbox" -> {
+                p.put("sandbox.sftp.port", Integer.toString(sftpPort));
+                p.put("sandbox.data-dir", logDir.getParent().resolve("sandbox-data").toString());
+                if (sandboxScenario != null) {
+                    p.put("sandbox.scenario", sandboxScenario.toAbsolutePath().toString());
+                }
+            }
+            case "clearinghouse-gateway" -> {
+                p.put("rcm.gateway.partners.sandbox-sftp.port", Integer.toString(sftpPort));
+                p.put("rcm.gateway.partners.sandbox-sftp.realtime-url", sandbox);
+                p.put("rcm.gateway.partners.sandbox-rest.base-url", sandbox);
+                p.put("rcm.gateway.batch-interval", "2s");
+                p.put("rcm.gateway.send-interval", "1s");
+                p.put("rcm.gateway.poll-interval", "2s");
+                p.put("rcm.gateway.partners.sandbox-sftp.batch-max-wait", "PT2S");
+                p.put("rcm.gateway.partners.sandbox-rest.batch-max-wait", "PT2S");
+            }
+            case "eligibility-service" -> p.put("rcm.gateway.url", "http://127.0.0.1:"
+                    + ports.get("clearinghouse-gateway"));
+            default -> {
+            }
+        }
+        return p;
+    }
+
     public LocalStack heap(String heap) {
         this.heap = heap;
         return this;
@@ -109,17 +150,19 @@ public final class LocalStack implements AutoCloseable {
         props.put("quarkus.datasource.username", databaseUser);
         props.put("quarkus.datasource.password", "");
         props.put("quarkus.log.console.color", "false");
-        this.baseProperties = props;
         for (ServiceSpec spec : ServiceSpec.ALL) {
             ports.put(spec.name(), randomPorts ? freePort() : spec.defaultPort());
         }
+        sftpPort = randomPorts ? freePort() : 2222;
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            ports.forEach((name, port) -> props.put("rcm.url." + name, "http://127.0.0.1:" + port));
             if (!Files.exists(spec.jar(repo))) {
                 progress.accept(spec.name() + ": not built, skipped");
                 continue;
             }
-            services.put(spec.name(), ServiceProcess.start(spec, repo, ports.get(spec.name()), props, logDir, heap));
+            Map<String, String> own = new HashMap<>(props);
+            own.putAll(wiring(spec.name()));
+            serviceProperties.put(spec.name(), own);
+            services.put(spec.name(), ServiceProcess.start(spec, repo, ports.get(spec.name()), own, logDir, heap));
         }
         long t0 = System.nanoTime();
         for (ServiceProcess p : services.values()) {
@@ -139,7 +182,8 @@ public final class LocalStack implements AutoCloseable {
         } else {
             old.close();
         }
-        ServiceProcess fresh = ServiceProcess.start(old.spec(), repo, old.port(), baseProperties, logDir, heap);
+        ServiceProcess fresh = ServiceProcess.start(old.spec(), repo, old.port(), serviceProperties.get(name), logDir,
+                heap);
         services.put(name, fresh);
         fresh.awaitReady(Duration.ofSeconds(180));
     }

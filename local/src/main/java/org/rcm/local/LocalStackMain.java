@@ -41,6 +41,7 @@ public final class LocalStackMain {
         }, "local-stack-stop"));
         say("starting infrastructure");
         stack.startInfrastructure(embedded, LocalStackMain::say);
+        stack.sandboxScenario(DemoScenario.write(repo.resolve(".local-run"), Math.max(50, sessions)));
         say("starting services (logs in " + repo.relativize(logs) + ")");
         stack.startServices(false, logs, LocalStackMain::say);
         if (demo) {

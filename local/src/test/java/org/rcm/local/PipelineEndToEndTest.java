@@ -12,16 +12,12 @@ import org.rcm.platform.events.EventEnvelope;
 import org.rcm.platform.events.EventType;
 import org.rcm.platform.events.Topics;
 import org.rcm.platform.events.claim.ClaimEvents;
-import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.events.coding.CodingEvents;
-import org.rcm.platform.events.gateway.Adjustment;
 import org.rcm.platform.events.gateway.GatewayEvents;
-import org.rcm.platform.events.gateway.RemittanceReceived;
 import org.rcm.platform.events.remittance.RemittanceEvents;
 import org.rcm.platform.testsupport.KafkaTestClient;
 import org.rcm.platform.testsupport.Tokens;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,24 +31,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The skeleton flow over the real broker and database with every service as its own process:
- * POST /sessions → SessionDocumented → CodesAssigned → ClaimSubmitted → (gateway records it) → RemittanceReceived
- * (published here, as the payer) → PaymentPosted + ClaimDenied → a denial work item. Then: every event arrived
- * once, a redelivered event changes nothing, every outbox is drained, a poison record lands in the dead-letter
- * topic and the consumer keeps going.
+ * The whole pipeline over the real broker and database with every service (and the sandbox clearinghouse) as its
+ * own process: billing setup and patient registration through the APIs, then POST /sessions → SessionDocumented →
+ * CodesAssigned → ClaimSubmitted → 837P over SFTP to the sandbox → 999 + 277CA + 835 → RemittanceReceived →
+ * PaymentPosted / ClaimDenied → a denial work item. Then: every event arrived once, redelivered events change
+ * nothing, every outbox is drained, a poison record lands in the dead-letter topic and the consumer keeps going,
+ * and another tenant can read or change nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndTest {
     static final String TENANT = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
     static final String SESSION = """
-            {"practiceId":"prac-1","renderingProviderId":"prov-1","patientId":"pat-%s","payerId":"payer-1",
-             "dateOfService":"2026-11-02","startTime":"13:05","endTime":"14:00","modality":"VIDEO",
-             "patientLocation":"HOME","serviceType":"PSYCHOTHERAPY","diagnoses":["F41.1"],
-             "narrative":"Video session, 55 minutes, CBT for generalized anxiety."}
+            {"practiceId":"prac-1","renderingProviderId":"prov-1","patientId":"%s","payerId":"payer-1",
+             "dateOfService":"%s","minutes":%d,"modality":"IN_PERSON","patientLocation":"OFFICE",
+             "serviceType":"PSYCHOTHERAPY","diagnoses":["F41.1"],
+             "narrative":"Individual psychotherapy, %d minutes, CBT for generalized anxiety; goals reviewed."}
             """;
     static LocalStack stack;
     static KafkaTestClient kafka;
     static Http http;
+    static String patientId;
     static String sessionId;
     static String claimId;
 
@@ -62,7 +60,11 @@ class PipelineEndToEndTest {
                 .startInfrastructure(false, System.out::println)
                 .startServices(true, Path.of("target/e2e-logs"), System.out::println);
         kafka = new KafkaTestClient(stack.bootstrapServers());
-        http = new Http(Tokens.mint(TENANT, "e2e-biller", "admin", "biller", "coder"));
+        http = new Http(Tokens.mint(TENANT, "e2e-biller", "admin", "biller", "coder", "front-desk"));
+        TenantFixture fixture = new TenantFixture(stack, http).practice("prac-1")
+                .therapist("prov-1", "1497758544", "Rivera", "Ana")
+                .payer("payer-1", "SBX01", "Sandbox Health Plan", "CI", "COMMERCIAL_95").fees();
+        patientId = fixture.patient("prac-1", "Doe", "Jane", "1985-04-12", "payer-1", "SBXM0001", null, null);
     }
 
     @AfterAll
@@ -75,34 +77,30 @@ class PipelineEndToEndTest {
         }
     }
 
+    static String session(int minutes) {
+        return SESSION.formatted(patientId, LocalDate.now().minusDays(2), minutes, minutes);
+    }
+
     @Test
     @Order(1)
-    void aDocumentedSessionBecomesAClaimThatTheGatewayQueues() {
-        Http.Reply created = http.post(stack.url("coding-service") + "/sessions", SESSION.formatted("1"));
+    void aDocumentedSessionBecomesAClaimThatTheClearinghouseAdjudicates() {
+        // 55 minutes → 90837, which the sandbox payer requires prior authorization for: denied CO-197
+        Http.Reply created = http.post(stack.url("coding-service") + "/sessions", session(55));
         assertThat(created.status()).isEqualTo(201);
         sessionId = created.body().get("id").asText();
 
-        JsonNode claim = await().atMost(Duration.ofSeconds(60)).until(
+        JsonNode claim = await().atMost(Duration.ofSeconds(90)).until(
                 () -> first(http.get(stack.url("claim-service") + "/claims?sessionId=" + sessionId).body()),
-                c -> c != null && "SUBMITTED".equals(c.get("status").asText()));
+                c -> c != null && !"DRAFT".equals(c.get("status").asText()) && !"HELD".equals(c.get("status")
+                        .asText()));
         claimId = claim.get("id").asText();
-        await().atMost(Duration.ofSeconds(60)).until(() -> first(http.get(
-                stack.url("clearinghouse-gateway") + "/submissions?claimId=" + claimId).body()) != null);
+        await().atMost(Duration.ofSeconds(120)).until(() -> first(http.get(
+                stack.url("remittance-service") + "/payments?claimId=" + claimId).body()) != null);
     }
 
     @Test
     @Order(2)
-    void aDenialIsPostedOnceAndOpensOneWorkItem() {
-        ClaimSubmitted submitted = only(ClaimEvents.CLAIM_SUBMITTED);
-        BigDecimal charge = submitted.totalCharge();
-        RemittanceReceived denial = new RemittanceReceived("payer-1:TRN-E2E", "payer-1", "TRN-E2E",
-                LocalDate.of(2026, 11, 20), BigDecimal.ZERO, submitted.patientControlNumber(), "4", charge,
-                BigDecimal.ZERO, BigDecimal.ZERO, "PAYER-CLM-1", List.of(new Adjustment("CO", "197", charge, null)),
-                List.of("N54"), List.of());
-        EventEnvelope sent = kafka.publish(GatewayEvents.REMITTANCE_RECEIVED, TENANT,
-                submitted.patientControlNumber(), denial);
-        kafka.publish(Topics.REMITTANCE_RECEIVED, sent);  // the broker redelivers it
-
+    void theDenialIsPostedOnceAndOpensOneWorkItem() {
         JsonNode item = await().atMost(Duration.ofSeconds(60)).until(
                 () -> first(http.get(stack.url("denial-service") + "/work-items?claimId=" + claimId).body()),
                 w -> w != null);
@@ -110,36 +108,43 @@ class PipelineEndToEndTest {
         JsonNode payments = http.get(stack.url("remittance-service") + "/payments?claimId=" + claimId).body();
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0).get("status").asText()).isEqualTo("DENIED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DENIED".equals(
+                http.get(stack.url("claim-service") + "/claims/" + claimId).body().get("status").asText()));
     }
 
     @Test
     @Order(3)
-    void everyEventArrivedOnceAndARedeliveredEventChangesNothing() throws Exception {
+    void everyEventArrivedOnceAndRedeliveredEventsChangeNothing() throws Exception {
         only(CodingEvents.SESSION_DOCUMENTED);
         only(CodingEvents.CODES_ASSIGNED);
-        EventEnvelope submitted = envelopes(ClaimEvents.CLAIM_SUBMITTED).get(0);
+        only(ClaimEvents.CLAIM_SUBMITTED);
+        only(GatewayEvents.REMITTANCE_RECEIVED);
         only(RemittanceEvents.PAYMENT_POSTED);
         only(RemittanceEvents.CLAIM_DENIED);
 
-        // redeliver ClaimSubmitted and CodesAssigned with their original eventIds
-        kafka.publish(Topics.CLAIM_SUBMITTED, submitted);
-        kafka.publish(Topics.CODES_ASSIGNED, envelopes(CodingEvents.CODES_ASSIGNED).get(0));
-        // a marker session behind them on the same topics proves the duplicates were consumed
-        Http.Reply marker = http.post(stack.url("coding-service") + "/sessions", SESSION.formatted("2"));
+        // the broker redelivers ClaimSubmitted, RemittanceReceived and ClaimDenied with their original eventIds
+        kafka.publish(Topics.CLAIM_SUBMITTED, envelopes(ClaimEvents.CLAIM_SUBMITTED).get(0));
+        kafka.publish(Topics.REMITTANCE_RECEIVED, envelopes(GatewayEvents.REMITTANCE_RECEIVED).get(0));
+        kafka.publish(Topics.CLAIM_DENIED, envelopes(RemittanceEvents.CLAIM_DENIED).get(0));
+        // a second session behind them (45 minutes → 90834, paid) proves the duplicates were consumed
+        Http.Reply marker = http.post(stack.url("coding-service") + "/sessions", session(45));
         String markerSession = marker.body().get("id").asText();
-        await().atMost(Duration.ofSeconds(60)).until(() -> first(http.get(stack.url("claim-service")
-                + "/claims?sessionId=" + markerSession).body()) != null);
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("gateway", "submission") == 2
-                && count("remittance", "claim_ref") == 2);
+        JsonNode markerClaim = await().atMost(Duration.ofSeconds(90)).until(() -> first(http.get(
+                stack.url("claim-service") + "/claims?sessionId=" + markerSession).body()), c -> c != null);
+        String markerClaimId = markerClaim.get("id").asText();
+        await().atMost(Duration.ofSeconds(120)).until(() -> first(http.get(
+                stack.url("remittance-service") + "/payments?claimId=" + markerClaimId).body()) != null);
 
         assertThat(http.get(stack.url("claim-service") + "/claims?sessionId=" + sessionId).body()).hasSize(1);
-        assertThat(count("gateway", "submission")).isEqualTo(2);
-        assertThat(count("remittance", "claim_ref")).isEqualTo(2);
+        assertThat(http.get(stack.url("remittance-service") + "/payments?claimId=" + claimId).body()).hasSize(1);
+        assertThat(http.get(stack.url("denial-service") + "/work-items?claimId=" + claimId).body()).hasSize(1);
+        assertThat(query("SELECT count(DISTINCT claim_id) FROM gateway.submission WHERE tenant_id = '" + TENANT
+                + "'")).isEqualTo(2);
         // each consumer recorded each distinct event exactly once in its inbox
-        assertThat(query("SELECT count(*) FROM claim.inbox WHERE tenant_id = '" + TENANT
-                + "' AND consumer = 'claim.codes-assigned'")).isEqualTo(2);
-        assertThat(query("SELECT count(*) FROM gateway.inbox WHERE tenant_id = '" + TENANT
-                + "' AND consumer = 'gateway.claim-submitted'")).isEqualTo(2);
+        assertThat(query("SELECT count(*) FROM remittance.inbox WHERE tenant_id = '" + TENANT
+                + "' AND event_type = 'RemittanceReceived'")).isEqualTo(2);
+        assertThat(query("SELECT count(*) FROM denial.inbox WHERE tenant_id = '" + TENANT
+                + "' AND event_type = 'ClaimDenied'")).isEqualTo(1);
         assertThat(envelopes(ClaimEvents.CLAIM_SUBMITTED)).hasSize(3);   // 2 claims + 1 redelivery
         assertThat(envelopes(ClaimEvents.CLAIM_SUBMITTED).stream().map(EventEnvelope::eventId).distinct())
                 .hasSize(2);
@@ -148,7 +153,7 @@ class PipelineEndToEndTest {
     @Test
     @Order(4)
     void everyOutboxIsDrained() {
-        for (String schema : List.of("coding", "claim", "remittance")) {
+        for (String schema : List.of("coding", "eligibility", "claim", "gateway", "remittance", "denial")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> unpublished(schema) == 0);
         }
     }
@@ -162,10 +167,29 @@ class PipelineEndToEndTest {
                 Duration.ofSeconds(60), recs -> recs.stream().anyMatch(r -> key.equals(r.key())));
         assertThat(dead).anyMatch(r -> key.equals(r.key()));
 
-        Http.Reply after = http.post(stack.url("coding-service") + "/sessions", SESSION.formatted("3"));
+        Http.Reply after = http.post(stack.url("coding-service") + "/sessions", session(40));
         String afterSession = after.body().get("id").asText();
         await().atMost(Duration.ofSeconds(60)).until(() -> first(http.get(stack.url("claim-service")
                 + "/claims?sessionId=" + afterSession).body()) != null);
+    }
+
+    @Test
+    @Order(6)
+    void anotherTenantSeesAndChangesNothingOnAnyEndpointWithAnId() {
+        Http intruder = new Http(Tokens.mint("intruder-" + TENANT, "mallory", "admin", "biller", "coder",
+                "front-desk", "auditor"));
+        int probes = 0;
+        for (ServiceProcess service : stack.services()) {
+            if (service.spec().name().equals("sandbox")) {
+                continue;
+            }
+            TenantIsolationProbe.Result result = TenantIsolationProbe.probe(service.baseUrl(), http, intruder);
+            System.out.printf("isolation %-22s %d probes, %d leaks%n", service.spec().name(), result.probes(),
+                    result.leaks().size());
+            assertThat(result.leaks()).as(service.spec().name()).isEmpty();
+            probes += result.probes();
+        }
+        assertThat(probes).as("the probe found ids to try").isGreaterThan(5);
     }
 
     private static JsonNode first(JsonNode array) {
@@ -181,10 +205,6 @@ class PipelineEndToEndTest {
         List<EventEnvelope> found = envelopes(type);
         assertThat(found).as(type.name() + " events of this tenant").hasSize(1);
         return found.get(0).payloadAs(type);
-    }
-
-    private static long count(String schema, String table) throws Exception {
-        return query("SELECT count(*) FROM " + schema + "." + table + " WHERE tenant_id = '" + TENANT + "'");
     }
 
     private static long unpublished(String schema) throws Exception {
