@@ -23,10 +23,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
 @WithTestResource(InfraResource.class)
+@WithTestResource(SandboxProcess.class)
 class SubmissionFlowTest {
 
     @Test
-    void submittedClaimIsQueuedOnceForTheClearinghouse() {
+    void submittedClaimWithoutPartiesIsHeldOnce() {
         String tenant = "tenant-" + UUID.randomUUID();
         LocalDate dos = LocalDate.of(2026, 11, 2);
         BigDecimal charge = new BigDecimal("140.00");
@@ -41,7 +42,7 @@ class SubmissionFlowTest {
         String token = Tokens.mint(tenant, "biller", "biller");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(token).get("/submissions?claimId=claim-9").then().statusCode(200)
-                        .body("$", hasSize(1)).body("[0].status", equalTo("QUEUED"))
+                        .body("$", hasSize(1)).body("[0].status", equalTo("HELD_INCOMPLETE"))
                         .body("[0].patientControlNumber", equalTo("RC9")));
     }
 }

@@ -36,9 +36,23 @@ public class Submission extends PanacheEntityBase {
     public String status;
     @Column(name = "received_at")
     public Instant receivedAt;
+    @Column(name = "partner_id")
+    public String partnerId;
+    @Column(name = "batch_id")
+    public String batchId;
+    @Column(name = "payer_claim_number")
+    public String payerClaimNumber;
+    @Column(name = "status_detail")
+    public String statusDetail;
 
     public static Optional<Submission> findForTenant(String tenantId, String id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+    }
+
+    /** The latest submission of a patient control number sent to a partner (inbound 277CA/835 matching). */
+    public static Optional<Submission> findSent(String partnerId, String patientControlNumber) {
+        return find("partnerId = ?1 and patientControlNumber = ?2 and batchId is not null order by receivedAt desc",
+                partnerId, patientControlNumber).firstResultOptional();
     }
 
     public static Optional<Submission> findByClaim(String tenantId, String claimId) {

@@ -28,6 +28,7 @@ public final class EventCatalog {
             GatewayEvents.REMITTANCE_ADVICE_RECEIVED,
             GatewayEvents.REMITTANCE_RECEIVED,
             GatewayEvents.BATCH_ACK_OVERDUE,
+            GatewayEvents.INBOUND_FILE_REJECTED,
             RemittanceEvents.PAYMENT_POSTED,
             RemittanceEvents.CLAIM_DENIED,
             RemittanceEvents.SECONDARY_CLAIM_REQUESTED,

@@ -88,6 +88,9 @@ final class EventSamples {
                 List.of("N54"), List.of(serviceLine)));
         m.put(GatewayEvents.BATCH_ACK_OVERDUE.name(), new BatchAckOverdue("b1", "sandbox", "000000101",
                 java.time.Instant.parse("2026-11-02T15:00:00Z"), 240, 25));
+        m.put(GatewayEvents.INBOUND_FILE_REJECTED.name(), new org.rcm.platform.events.gateway.InboundFileRejected(
+                "f1", "sandbox", "000123.999", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                "ACK_999", "IK5 4"));
         m.put(RemittanceEvents.PAYMENT_POSTED.name(), new PaymentPosted("c1", "pay1", "era", "payer", "DENIED",
                 CHARGE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
         m.put(RemittanceEvents.CLAIM_DENIED.name(), new ClaimDenied("c1", "pay1", "payer", "PCN", "4", true, CHARGE,

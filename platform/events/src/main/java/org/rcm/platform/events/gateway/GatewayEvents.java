@@ -24,6 +24,8 @@ public final class GatewayEvents {
             "ClaimRejected", 1, CLAIM_REJECTED_TOPIC, "claim", ClaimRejected.class);
     public static final EventType<BatchAckOverdue> BATCH_ACK_OVERDUE = new EventType<>(
             "BatchAckOverdue", 1, ALERTS_TOPIC, "batch", BatchAckOverdue.class);
+    public static final EventType<InboundFileRejected> INBOUND_FILE_REJECTED = new EventType<>(
+            "InboundFileRejected", 1, ALERTS_TOPIC, "file", InboundFileRejected.class);
 
     private GatewayEvents() {
     }
