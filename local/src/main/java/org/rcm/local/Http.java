@@ -44,13 +44,17 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder builder) {
+        builder.header("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
         try {
             HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            JsonNode body = r.body() == null || r.body().isBlank() ? null : EventJson.mapper().readTree(r.body());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = r.body() == null || r.body().isBlank() ? null
+                    : type.contains("json") ? EventJson.mapper().readTree(r.body())
+                    : com.fasterxml.jackson.databind.node.TextNode.valueOf(r.body());
             return new Reply(r.statusCode(), body, r.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException("HTTP " + builder.build().method() + " " + builder.build().uri()

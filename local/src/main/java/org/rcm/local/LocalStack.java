@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     private int sftpPort;
     private Path sandboxScenario;
     private final Map<String, Map<String, String>> serviceProperties = new HashMap<>();
+    private final Map<String, String> extraProperties = new HashMap<>();
 
     public LocalStack(Path repo) {
         this.repo = repo;
@@ -135,6 +136,12 @@ public final class LocalStack implements AutoCloseable {
         return p;
     }
 
+    /** A property given to every service (e.g. to switch a feature off in a test). */
+    public LocalStack serviceProperty(String key, String value) {
+        extraProperties.put(key, value);
+        return this;
+    }
+
     public LocalStack heap(String heap) {
         this.heap = heap;
         return this;
@@ -150,6 +157,7 @@ public final class LocalStack implements AutoCloseable {
         props.put("quarkus.datasource.username", databaseUser);
         props.put("quarkus.datasource.password", "");
         props.put("quarkus.log.console.color", "false");
+        props.putAll(extraProperties);
         for (ServiceSpec spec : ServiceSpec.ALL) {
             ports.put(spec.name(), randomPorts ? freePort() : spec.defaultPort());
         }

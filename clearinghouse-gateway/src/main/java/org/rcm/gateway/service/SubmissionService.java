@@ -19,6 +19,9 @@ import java.util.UUID;
 public class SubmissionService {
     public static final String QUEUED = "QUEUED";
     public static final String HELD_INCOMPLETE = "HELD_INCOMPLETE";
+    /** States after which a new ClaimSubmitted for the same claim is a resubmission, not a duplicate. */
+    static final java.util.Set<String> RESENDABLE = java.util.Set.of("ACK_REJECTED", "REJECTED", HELD_INCOMPLETE,
+            "HELD_INVALID");
 
     @Inject
     TenantContext tenants;
@@ -28,13 +31,20 @@ public class SubmissionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onClaimSubmitted(ClaimSubmitted claim) {
         String tenant = tenants.current();
-        if (Submission.findByClaim(tenant, claim.claimId()).isPresent()) {
-            return;
+        Submission s = Submission.findByClaim(tenant, claim.claimId()).orElse(null);
+        if (s != null && !RESENDABLE.contains(s.status)) {
+            return;   // already queued or sent: a redelivery or a repeat adds nothing
         }
-        Submission s = new Submission();
-        s.id = UUID.randomUUID().toString();
-        s.tenantId = tenant;
-        s.claimId = claim.claimId();
+        if (s == null) {
+            s = new Submission();
+            s.id = UUID.randomUUID().toString();
+            s.tenantId = tenant;
+            s.claimId = claim.claimId();
+        }
+        // a claim rejected before adjudication (999/277CA) or held here comes back fixed: queue it again as an
+        // original; it travels in a new batch with new control numbers
+        s.batchId = null;
+        s.payerClaimNumber = null;
         s.patientControlNumber = claim.patientControlNumber();
         s.payerId = claim.payerId();
         s.frequencyCode = claim.frequencyCode();
@@ -46,6 +56,8 @@ public class SubmissionService {
         s.status = missing == null ? QUEUED : HELD_INCOMPLETE;
         s.statusDetail = missing;
         s.receivedAt = Instant.now();
-        s.persist();
+        if (!s.isPersistent()) {
+            s.persist();
+        }
     }
 }
