@@ -72,7 +72,9 @@ public final class Demo {
         int refused = 0;
         for (int i = 0; i < sessions; i++) {
             String[] p = patients.get(i % patients.size());
-            Http.Reply r = http.post(stack.url("coding-service") + "/sessions", session(i, p[0], p[1]));
+            // each patient comes weekly: one session per patient and day (the payer denies a second as CO-18)
+            LocalDate dos = LocalDate.now().minusDays(1 + 7L * (i / patients.size()) + i % 5);
+            Http.Reply r = http.post(stack.url("coding-service") + "/sessions", session(i, p[0], p[1], dos));
             if (r.status() != 201) {
                 refused++;
             }
@@ -93,9 +95,8 @@ public final class Demo {
                 LocalDate.now().plusDays(120)));
     }
 
-    private String session(int i, String patientId, String payerId) {
+    private String session(int i, String patientId, String payerId, LocalDate dos) {
         String therapist = THERAPISTS[i % 3][0];
-        LocalDate dos = LocalDate.now().minusDays(1 + i % 20);
         String kind = new String[]{"SIXTY", "FORTY_FIVE", "TELE_HOME", "FAMILY", "FORTY_FIVE", "SIXTY", "CRISIS",
                 "EM_ADDON", "TELE_AUDIO", "FORTY_FIVE"}[i % 10];
         int minutes;
