@@ -118,6 +118,12 @@ class ClaimLifecycleTest {
                     "payer-1", "PAID", new BigDecimal("140.00"), new BigDecimal("100.00"), new BigDecimal("20.00"),
                     new BigDecimal("20.00")));
             awaitStatus(t, id, "PAID");
+            // the 277CA travels on another topic and may arrive after the 835: it must not undo the payment
+            kafka.publish(GatewayEvents.CLAIM_ACCEPTED, t.tenant, id, new ClaimAccepted(id,
+                    primary.patientControlNumber(), "ICN-LATE", "A2", "20"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(t.token).get("/claims/" + id)
+                    .then().extract().jsonPath().getString("payerClaimControlNumber"), "ICN-LATE"::equals);
+            given().auth().oauth2(t.token).get("/claims/" + id).then().body("status", equalTo("PAID"));
             kafka.publish(RemittanceEvents.SECONDARY_CLAIM_REQUESTED, t.tenant, id, new SecondaryClaimRequested(id,
                     "pay-2", "payer-1", "ICN-PRI", new BigDecimal("100.00"), TenantSetup.DOS.plusDays(20), List.of(),
                     List.of(new RemittanceReceived.ServiceLine("90834", List.of(), new BigDecimal("140.00"),

@@ -140,6 +140,11 @@ public class AdjudicationService {
         if (a.payerClaimControlNumber() != null) {
             c.payerClaimControlNumber = a.payerClaimControlNumber();
         }
+        if (ClaimLifecycle.adjudicated(c.status)) {
+            // the 277CA and the 835 travel on different topics: a late acceptance must not undo the payment
+            // (PAID → ACCEPTED is reserved for a reversal)
+            return;
+        }
         claims.tryMove(c, ClaimStatus.ACCEPTED, "277CA " + a.statusCategory() + "/" + a.statusCode());
     }
 
