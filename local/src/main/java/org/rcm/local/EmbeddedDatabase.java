@@ -3,23 +3,59 @@ package org.rcm.local;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** An embedded PostgreSQL server (zonky binaries) owned by the local stack. */
+/**
+ * An embedded PostgreSQL server (zonky binaries) owned by the local stack. Started on a data directory of its
+ * own it can be stopped and started again on the same data and port (the fault suite restarts it under load).
+ */
 final class EmbeddedDatabase implements AutoCloseable {
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     static EmbeddedDatabase start() {
         try {
-            return new EmbeddedDatabase(EmbeddedPostgres.builder().start());
+            return new EmbeddedDatabase(EmbeddedPostgres.builder().start(), null);
         } catch (IOException e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** A server whose data outlives it, so {@link #restart()} keeps every row. */
+    static EmbeddedDatabase startRestartable(Path dataDirectory) {
+        try {
+            return new EmbeddedDatabase(builder(dataDirectory, 0).start(), dataDirectory.toAbsolutePath());
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path dataDirectory, int port) {
+        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false);
+        return port == 0 ? b : b.setPort(port);
+    }
+
+    /** Stops the server (fast shutdown: open connections are cut) and starts it again on the same data and port. */
+    synchronized void restart(Runnable whileDown) {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("this embedded PostgreSQL was not started restartable");
+        }
+        int port = postgres.getPort();
+        close();
+        whileDown.run();
+        try {
+            postgres = builder(dataDirectory, port).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start again", e);
         }
     }
 
@@ -35,7 +71,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             postgres.close();
         } catch (IOException ignored) {

@@ -26,6 +26,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private InJvmKafka kafka;
+    private BrokerProcess broker;
+    private EmbeddedDatabase embedded;
     private String bootstrap;
     private String databaseUrl;
     private String databaseUser;
@@ -86,6 +88,51 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts infrastructure that can fail and come back: the broker as a child JVM with fixed ports and its log
+     * directory under {@code workDir}, and an embedded PostgreSQL on its own data directory there (fault suite).
+     */
+    public LocalStack startRestartableInfrastructure(Path workDir, Consumer<String> progress)
+            throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        broker = BrokerProcess.start(workDir.resolve("kafka"));
+        bootstrap = broker.bootstrapServers();
+        createTopics();
+        progress.accept(String.format("Kafka broker (child JVM, KRaft) at %s in %d ms", bootstrap, ms(t0)));
+        long t1 = System.nanoTime();
+        embedded = EmbeddedDatabase.startRestartable(workDir.resolve("pgdata"));
+        databaseUrl = embedded.createDatabase("rcm", "rcm_app");
+        databaseUser = "rcm_app";
+        progress.accept(String.format("PostgreSQL (embedded, restartable) ready in %d ms", ms(t1)));
+        return this;
+    }
+
+    /** Kills the broker (SIGKILL), waits {@code down}, and starts it again on the same data and ports. */
+    public void crashBroker(Duration down) throws IOException, InterruptedException {
+        requireRestartable();
+        broker.kill();
+        Thread.sleep(down.toMillis());
+        broker.start();
+    }
+
+    /** Stops PostgreSQL (connections cut), waits {@code down}, and starts it again on the same data and port. */
+    public void restartDatabase(Duration down) {
+        requireRestartable();
+        embedded.restart(() -> {
+            try {
+                Thread.sleep(down.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private void requireRestartable() {
+        if (broker == null || embedded == null) {
+            throw new IllegalStateException("start with startRestartableInfrastructure to inject faults");
+        }
+    }
+
     private void createTopics() {
         // KafkaBroker talks to the broker named by RCM_KAFKA_BOOTSTRAP or its own; here we give it ours
         try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrap))) {
@@ -113,7 +160,7 @@ public final class LocalStack implements AutoCloseable {
         switch (service) {
             case "sandbox" -> {
                 p.put("sandbox.sftp.port", Integer.toString(sftpPort));
-                p.put("sandbox.data-dir", logDir.getParent().resolve("sandbox-data").toString());
+                p.put("sandbox.data-dir", sandboxData().toString());
                 if (sandboxScenario != null) {
                     p.put("sandbox.scenario", sandboxScenario.toAbsolutePath().toString());
                 }
@@ -136,6 +183,21 @@ public final class LocalStack implements AutoCloseable {
         return p;
     }
 
+    /** The sandbox's files (received interchanges, answers): fresh for each stack, kept across its restarts. */
+    private Path sandboxData() {
+        return logDir.toAbsolutePath().resolveSibling(logDir.getFileName() + "-sandbox-data");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     /** A property given to every service (e.g. to switch a feature off in a test). */
     public LocalStack serviceProperty(String key, String value) {
         extraProperties.put(key, value);
@@ -151,6 +213,11 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack startServices(boolean randomPorts, Path logDir, Consumer<String> progress)
             throws IOException, InterruptedException {
         this.logDir = logDir;
+        // a new stack has a new database: claims restart their numbering, so the clearinghouse must forget too
+        deleteTree(sandboxData());
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            Files.deleteIfExists(logDir.resolve(spec.name() + ".log"));   // a restarted service appends to its log
+        }
         Map<String, String> props = new HashMap<>();
         props.put("kafka.bootstrap.servers", bootstrap);
         props.put("quarkus.datasource.jdbc.url", databaseUrl);
@@ -230,6 +297,14 @@ public final class LocalStack implements AutoCloseable {
         if (kafka != null) {
             kafka.close();
             kafka = null;
+        }
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
         }
         if (ownsDatabase && databaseUrl != null) {
             try {

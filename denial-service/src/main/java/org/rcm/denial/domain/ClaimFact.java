@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -58,20 +59,19 @@ public class ClaimFact extends PanacheEntityBase {
     @Column(name = "settled_amount")
     public BigDecimal settledAmount;
 
-    /** The claim's row, created from whichever lifecycle event arrives first. */
+    /**
+     * The claim's row, created from whichever lifecycle event arrives first, and locked for this transaction.
+     * Events of one claim arrive on several topics and are handled concurrently: the insert is
+     * {@code ON CONFLICT DO NOTHING} (a second inserter waits for the first and then finds its row) and the row is
+     * read {@code FOR UPDATE}, so two handlers never both create it nor overwrite each other's changes.
+     */
     public static ClaimFact findOrCreate(String tenantId, String claimId) {
-        return find(tenantId, claimId).orElseGet(() -> {
-            ClaimFact f = new ClaimFact();
-            f.tenantId = tenantId;
-            f.claimId = claimId;
-            f.payerId = "unknown";
-            f.lines = List.of();
-            f.totalCharge = BigDecimal.ZERO;
-            f.settledAmount = BigDecimal.ZERO;
-            f.submittedAt = Instant.now();
-            f.persist();
-            return f;
-        });
+        getEntityManager().createNativeQuery("INSERT INTO claim_fact (tenant_id, claim_id, payer_id, lines,"
+                        + " total_charge, settled_amount, submitted_at, prior_authorization)"
+                        + " VALUES (?1, ?2, 'unknown', '[]'::jsonb, 0, 0, now(), false) ON CONFLICT DO NOTHING")
+                .setParameter(1, tenantId).setParameter(2, claimId).executeUpdate();
+        return getEntityManager().find(ClaimFact.class, new Key(tenantId, claimId),
+                LockModeType.PESSIMISTIC_WRITE);
     }
 
     public record Line(int lineNumber, String code, List<String> modifiers, int units, BigDecimal charge) {

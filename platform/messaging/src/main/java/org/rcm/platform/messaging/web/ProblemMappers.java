@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rcm.platform.messaging.resilience.Outage;
 import org.rcm.platform.messaging.tenant.RequestMetadata;
 
 import java.util.ArrayList;
@@ -102,6 +103,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         String correlation = metadata.correlationId();
+        if (Outage.isOutage(e)) {
+            LOG.warnf("database unavailable (correlation %s): %s", correlation, e.getClass().getSimpleName());
+            return Response.fromResponse(problem(503, "Service Unavailable",
+                    "a dependency is briefly unavailable; retry with the same Idempotency-Key", uri, List.of()))
+                    .header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "unexpected error (correlation %s)", correlation);
         return problem(500, "Internal Server Error", "unexpected error; quote the correlation id to support", uri,
                 List.of());
