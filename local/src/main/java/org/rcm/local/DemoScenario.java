@@ -10,19 +10,19 @@ import java.util.StringJoiner;
  * 90837 and modifier 95 on telehealth, a Medicare-like payer that accepts 95 or 93 and limits sessions, and a
  * secondary payer. Members are numbered per payer; unknown member ids are rejected (277CA) and fail eligibility.
  */
-final class DemoScenario {
-    static final String COMMERCIAL = "SBXC1";
-    static final String MEDICARE = "SBXM1";
-    static final String SECONDARY = "SBXS1";
+public final class DemoScenario {
+    public static final String COMMERCIAL = "SBXC1";
+    public static final String MEDICARE = "SBXM1";
+    public static final String SECONDARY = "SBXS1";
 
     private DemoScenario() {
     }
 
-    static String memberId(String payer, int n) {
+    public static String memberId(String payer, int n) {
         return payer.substring(0, 4) + String.format("%05d", n);
     }
 
-    static Path write(Path dir, int members) throws IOException {
+    public static Path write(Path dir, int members) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve("demo-scenario.json");
         String fees = """

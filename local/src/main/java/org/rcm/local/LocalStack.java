@@ -34,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private boolean ownsDatabase;
     private Path logDir;
     private String heap = "256m";
+    private boolean quickStart = true;
     private int sftpPort;
     private Path sandboxScenario;
     private final Map<String, Map<String, String>> serviceProperties = new HashMap<>();
@@ -209,6 +210,12 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** false: services run with the full JIT (slower start, higher throughput) — for benchmarks. */
+    public LocalStack quickStart(boolean quickStart) {
+        this.quickStart = quickStart;
+        return this;
+    }
+
     /** Starts every built service (those whose jar is missing are skipped with a note) and waits for readiness. */
     public LocalStack startServices(boolean randomPorts, Path logDir, Consumer<String> progress)
             throws IOException, InterruptedException {
@@ -237,7 +244,8 @@ public final class LocalStack implements AutoCloseable {
             Map<String, String> own = new HashMap<>(props);
             own.putAll(wiring(spec.name()));
             serviceProperties.put(spec.name(), own);
-            services.put(spec.name(), ServiceProcess.start(spec, repo, ports.get(spec.name()), own, logDir, heap));
+            services.put(spec.name(), ServiceProcess.start(spec, repo, ports.get(spec.name()), own, logDir, heap,
+                    quickStart));
         }
         long t0 = System.nanoTime();
         for (ServiceProcess p : services.values()) {
@@ -258,7 +266,7 @@ public final class LocalStack implements AutoCloseable {
             old.close();
         }
         ServiceProcess fresh = ServiceProcess.start(old.spec(), repo, old.port(), serviceProperties.get(name), logDir,
-                heap);
+                heap, quickStart);
         services.put(name, fresh);
         fresh.awaitReady(Duration.ofSeconds(180));
     }

@@ -31,12 +31,21 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static ServiceProcess start(ServiceSpec spec, Path repo, int port, Map<String, String> properties,
                                        Path logDir, String heap) throws IOException {
+        return start(spec, repo, port, properties, logDir, heap, true);
+    }
+
+    /** @param quickStart true: C1 only (starts fast, for tests and the demo); false: full JIT (benchmarks) */
+    public static ServiceProcess start(ServiceSpec spec, Path repo, int port, Map<String, String> properties,
+                                       Path logDir, String heap, boolean quickStart) throws IOException {
         Path jar = spec.jar(repo);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw install -DskipTests)");
         }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.port=" + port));
+        if (quickStart) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());

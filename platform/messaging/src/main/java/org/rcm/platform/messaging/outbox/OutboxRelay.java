@@ -1,7 +1,6 @@
 package org.rcm.platform.messaging.outbox;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -119,36 +118,60 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes at most one batch; returns how many rows it published. */
+    /**
+     * Publishes at most one batch; returns how many rows it published. Runs on a plain local database transaction,
+     * not a JTA one: the broker's acks complete on the producer's threads, and a JTA transaction propagated there
+     * would be "active on two threads" and fail to commit after the rows were already sent.
+     */
     public int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                List<Long> seqs = new ArrayList<>();
-                List<Uni<Void>> acks = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(SELECT)) {
-                    ps.setInt(1, batchSize);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            seqs.add(rs.getLong(1));
-                            acks.add(emitter.sendMessage(toMessage(rs)));
-                        }
-                    }
-                }
-                if (seqs.isEmpty()) {
-                    return 0;
-                }
-                Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
-                try (PreparedStatement ps = c.prepareStatement(MARK)) {
-                    Array array = c.createArrayOf("bigint", seqs.toArray());
-                    ps.setArray(1, array);
-                    ps.executeUpdate();
-                }
-                published.addAndGet(seqs.size());
-                return seqs.size();
-            } catch (SQLException e) {
-                throw new IllegalStateException("outbox relay database error", e);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int sent = relay(c);
+                c.commit();
+                return sent;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox relay database error", e);
+        }
+    }
+
+    private int relay(Connection c) throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        List<Uni<Void>> acks = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT)) {
+            ps.setInt(1, batchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                    acks.add(emitter.sendMessage(toMessage(rs)));
+                }
+            }
+        }
+        if (seqs.isEmpty()) {
+            return 0;
+        }
+        Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
+        try (PreparedStatement ps = c.prepareStatement(MARK)) {
+            Array array = c.createArrayOf("bigint", seqs.toArray());
+            ps.setArray(1, array);
+            ps.executeUpdate();
+        }
+        published.addAndGet(seqs.size());
+        return seqs.size();
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the server rolls back
+        }
     }
 
     private static Message<String> toMessage(ResultSet rs) throws SQLException {

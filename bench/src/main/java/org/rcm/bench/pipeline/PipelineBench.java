@@ -1,0 +1,253 @@
+package org.rcm.bench.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.rcm.local.DemoScenario;
+import org.rcm.local.Http;
+import org.rcm.local.Ledger;
+import org.rcm.local.LocalStack;
+import org.rcm.local.SessionDriver;
+import org.rcm.local.TenantFixture;
+import org.rcm.platform.testsupport.Tokens;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The pipeline benchmark: N sessions (default 10,000) documented through coding-service's REST API by concurrent
+ * clients, followed through coding, claim building and scrubbing, 837P batches over SFTP to the sandbox
+ * clearinghouse, 999/277CA/835 back, and 835 posting, on the local stack (in-JVM broker, embedded PostgreSQL,
+ * every service as its own JVM). Reports the rate sessions are accepted (the baseline of the same run) and the rate
+ * they reach a posted payment, p50/p99 latency from documentation to ClaimSubmitted and to PaymentPosted, the
+ * maximum outbox lag and consumer lag seen, the heap of each service, and the ledger (nothing lost or doubled).
+ * <p>
+ * {@code mvn -B -ntp -f bench/pom.xml package exec:exec@pipeline -Drcm.bench.sessions=10000}
+ */
+public final class PipelineBench {
+    private static final String TENANT = "bench-billing-co";
+    private static final String[] THERAPISTS = {"1497758544", "1245319599", "1730189838"};
+
+    private PipelineBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = Integer.getInteger("rcm.bench.sessions", 10_000);
+        int clients = Integer.getInteger("rcm.bench.clients", 8);
+        int patients = Math.max(50, sessions / 50);
+        Path repo = LocalStack.findRepo();
+        Path work = repo.resolve("bench/target/pipeline");
+        Files.createDirectories(work);
+        System.out.printf("pipeline benchmark: %d sessions, %d clients, %d patients%n", sessions, clients, patients);
+        LocalStack configured = new LocalStack(repo).heap(System.getProperty("rcm.bench.heap", "384m"))
+                .quickStart(false);
+        // -Drcm.bench.service.<key>=<value> passes a setting to every service (e.g. consumer concurrency)
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("rcm.bench.service."))
+                .forEach(k -> configured.serviceProperty(k.substring("rcm.bench.service.".length()),
+                        System.getProperty(k)));
+        try (LocalStack stack = configured
+                .sandboxScenario(DemoScenario.write(work, patients))
+                .startInfrastructure(!"server".equals(System.getProperty("rcm.bench.pg")), System.out::println)
+                .startServices(true, work.resolve("logs"), System.out::println)) {
+            String token = Tokens.mint(TENANT, "bench", "admin", "biller", "coder", "front-desk");
+            List<String> patientIds = setUp(stack, new Http(token), patients);
+            run(stack, token, patientIds, sessions, clients, work);
+        }
+        System.exit(0);
+    }
+
+    private static List<String> setUp(LocalStack stack, Http http, int patients) {
+        TenantFixture fixture = new TenantFixture(stack, http).practice("prac-1");
+        for (int t = 0; t < THERAPISTS.length; t++) {
+            fixture.therapist("prov-" + t, THERAPISTS[t], "Therapist" + t, "Pat");
+        }
+        fixture.payer("payer-1", DemoScenario.COMMERCIAL, "Sandbox Commercial", "CI", "COMMERCIAL_95").fees();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < patients; i++) {
+            ids.add(fixture.patient("prac-1", "Bench" + i, "Patient", "1970-01-0" + (1 + i % 9), "payer-1",
+                    DemoScenario.memberId(DemoScenario.COMMERCIAL, i + 1), null, null));
+        }
+        System.out.printf("tenant set up: practice, %d therapists, payer, fees, %d patients%n", THERAPISTS.length,
+                patients);
+        return ids;
+    }
+
+    private static void run(LocalStack stack, String token, List<String> patients, int sessions, int clients,
+                            Path work) throws Exception {
+        SessionDriver driver = new SessionDriver(stack.url("coding-service"), token, Duration.ofMinutes(2));
+        ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        Ledger ledger = new Ledger(stack.databaseUrl(), stack.databaseUser());
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        try (Sampler sampler = new Sampler(stack, Duration.ofSeconds(2))) {
+            long start = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < sessions; i = next.getAndIncrement()) {
+                        SessionDriver.Outcome o = driver.post("bench-" + run + "-" + i, session(i, patients));
+                        if (o.accepted()) {
+                            accepted.add(o.sessionId());
+                        } else {
+                            refused.incrementAndGet();
+                        }
+                    }
+                });
+            }
+            pool.shutdown();
+            long lastChange = System.nanoTime();
+            int lastPaid = -1;
+            double ingestSeconds = 0;
+            while (true) {
+                Thread.sleep(5000);
+                int paid = ledger.paidSessions(TENANT);
+                boolean ingestDone = pool.isTerminated();
+                if (ingestDone && ingestSeconds == 0) {
+                    ingestSeconds = (System.nanoTime() - start) / 1e9;
+                }
+                System.out.printf("  +%5.0f s  documented %d/%d  paid %d%n", (System.nanoTime() - start) / 1e9,
+                        accepted.size(), sessions, paid);
+                if (paid != lastPaid) {
+                    lastPaid = paid;
+                    lastChange = System.nanoTime();
+                }
+                if (ingestDone && paid >= accepted.size()) {
+                    break;
+                }
+                if (System.nanoTime() - lastChange > TimeUnit.MINUTES.toNanos(3)) {
+                    System.out.println("no progress for 3 minutes: stopping the wait");
+                    break;
+                }
+            }
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+            Thread.sleep(3000);
+            sampler.sample();
+            JsonNode sandboxClaims = new Http(token).get(stack.url("sandbox") + "/sandbox/claims").body();
+            Ledger.Report ledgerReport = ledger.check(TENANT, accepted, sandboxClaims);
+            String report = report(stack, sessions, accepted.size(), refused.get(), ingestSeconds, sampler,
+                    ledgerReport);
+            System.out.println(report);
+            Files.writeString(work.resolve("report.md"), report);
+            ledgerReport.problems().stream().limit(20).forEach(p -> System.out.println("  ledger: " + p));
+        }
+    }
+
+    private static String session(int i, List<String> patients) {
+        String patient = patients.get(i % patients.size());
+        LocalDate dos = LocalDate.now().minusDays(1 + i / patients.size());   // one session per patient and day
+        String provider = "prov-" + i % THERAPISTS.length;
+        return switch (i % 3) {
+            case 0 -> sessionJson(patient, provider, dos, 45, "IN_PERSON", "OFFICE", "PSYCHOTHERAPY", true, false,
+                    "Individual psychotherapy, 45 minutes, CBT for generalized anxiety; goals reviewed.");
+            case 1 -> sessionJson(patient, provider, dos, 50, "VIDEO", "HOME", "PSYCHOTHERAPY", true, false,
+                    "Video session, patient at home, 50 minutes of psychotherapy addressing anxiety goals.");
+            default -> sessionJson(patient, provider, dos, 50, "IN_PERSON", "OFFICE", "FAMILY", true, true,
+                    "Family psychotherapy with patient and parents present, 50 minutes; treatment goals agreed.");
+        };
+    }
+
+    private static String sessionJson(String patient, String provider, LocalDate dos, int minutes, String modality,
+                                      String location, String type, boolean patientPresent, boolean family,
+                                      String note) {
+        return """
+                {"practiceId":"prac-1","renderingProviderId":"%s","patientId":"%s","payerId":"payer-1",
+                 "dateOfService":"%s","minutes":%d,"modality":"%s","patientLocation":"%s","serviceType":"%s",
+                 "participants":{"patientPresent":%s,"familyPresent":%s,"groupSize":0,"interpreter":false},
+                 "diagnoses":["F41.1"],"narrative":"%s"}
+                """.formatted(provider, patient, dos, minutes, modality, location, type, patientPresent, family,
+                note);
+    }
+
+    private static String report(LocalStack stack, int sessions, int accepted, int refused, double ingestSeconds,
+                                 Sampler sampler, Ledger.Report ledger) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(stack.databaseUrl(), stack.databaseUser(), "")) {
+            double[] toSubmitted = percentiles(c, "SELECT extract(epoch FROM min(t.at) - s.documented_at)"
+                    + " FROM coding.session s JOIN claim.claim cl ON cl.tenant_id = s.tenant_id AND cl.session_id = s.id"
+                    + " JOIN claim.claim_transition t ON t.claim_id = cl.id AND t.to_status = 'SUBMITTED'"
+                    + " WHERE s.tenant_id = ? GROUP BY s.id, s.documented_at");
+            double[] toPaid = percentiles(c, "SELECT extract(epoch FROM min(p.posted_at) - s.documented_at)"
+                    + " FROM coding.session s JOIN claim.claim cl ON cl.tenant_id = s.tenant_id AND cl.session_id = s.id"
+                    + " JOIN remittance.payment p ON p.tenant_id = cl.tenant_id AND p.claim_id = cl.id"
+                    + " WHERE s.tenant_id = ? GROUP BY s.id, s.documented_at");
+            double[] span = span(c);
+            double endToEnd = ledger.payments() / Math.max(span[0], 0.001);
+            double steady = 0.8 * ledger.payments() / Math.max(span[1], 0.001);
+            double ingest = accepted / Math.max(ingestSeconds, 0.001);
+            sb.append(String.format(Locale.ROOT, """
+
+                    ## Pipeline benchmark: %d sessions (%d accepted, %d refused)
+                    | measure | value |
+                    |---|---:|
+                    | sessions accepted per second (POST /sessions, baseline of this run) | %.1f |
+                    | sessions per second to posted payment (first documented → last posted) | %.1f |
+                    | sessions per second to posted payment, steady (10th → 90th percentile payment) | %.1f |
+                    | end-to-end rate / accept rate | %.2f |
+                    | goal | ≥ 200 sessions/s |
+                    | latency documented → ClaimSubmitted p50 / p99 | %.1f s / %.1f s |
+                    | latency documented → PaymentPosted p50 / p99 | %.1f s / %.1f s |
+                    | ledger | %s |
+                    """, sessions, accepted, refused, ingest, endToEnd, steady, endToEnd / Math.max(ingest, 0.001),
+                    toSubmitted[0], toSubmitted[1], toPaid[0], toPaid[1], ledger.table()));
+        }
+        sb.append("\n| service | max unpublished outbox rows | max outbox age (s) | max consumer lag (records) "
+                + "| max heap used (MB) |\n|---|---:|---:|---:|---:|\n");
+        Map<String, String> schemaOf = Map.of("coding-service", "coding", "eligibility-service", "eligibility",
+                "claim-service", "claim", "clearinghouse-gateway", "gateway", "remittance-service", "remittance",
+                "denial-service", "denial", "sandbox", "-");
+        for (String service : List.of("coding-service", "eligibility-service", "claim-service",
+                "clearinghouse-gateway", "remittance-service", "denial-service", "sandbox")) {
+            String schema = schemaOf.get(service);
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.0f |%n", service,
+                    sampler.maxOutboxRows.getOrDefault(schema, 0L) + "",
+                    String.format(Locale.ROOT, "%.1f", sampler.maxOutboxAgeSeconds.getOrDefault(schema, 0.0)),
+                    sampler.maxConsumerLag.getOrDefault(service, 0L) + "",
+                    sampler.maxHeapBytes.getOrDefault(service, 0L) / 1048576.0));
+        }
+        sb.append(String.format("%n(%d samples, every 2 s; service heap limit -Xmx%s)%n", sampler.samples,
+                System.getProperty("rcm.bench.heap", "384m")));
+        return sb.toString();
+    }
+
+    private static double[] percentiles(Connection c, String perSession) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v),"
+                + " percentile_cont(0.99) WITHIN GROUP (ORDER BY v) FROM (" + perSession + ") x(v)")) {
+            ps.setString(1, TENANT);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new double[]{rs.getDouble(1), rs.getDouble(2)};
+            }
+        }
+    }
+
+    /** Seconds from the first session documented to the last payment posted, and between the 10th and 90th. */
+    private static double[] span(Connection c) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("SELECT extract(epoch FROM (SELECT max(posted_at) FROM"
+                + " remittance.payment WHERE tenant_id = ?) - (SELECT min(documented_at) FROM coding.session"
+                + " WHERE tenant_id = ?)), extract(epoch FROM percentile_disc(0.9) WITHIN GROUP (ORDER BY posted_at)"
+                + " - percentile_disc(0.1) WITHIN GROUP (ORDER BY posted_at)) FROM remittance.payment"
+                + " WHERE tenant_id = ?")) {
+            ps.setString(1, TENANT);
+            ps.setString(2, TENANT);
+            ps.setString(3, TENANT);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new double[]{rs.getDouble(1), rs.getDouble(2)};
+            }
+        }
+    }
+}
