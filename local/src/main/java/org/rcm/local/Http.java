@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.BiConsumer;
 
 /** A small JSON-over-HTTP client with a bearer token, for the demo and the end-to-end tests. */
 public final class Http {
@@ -18,9 +19,16 @@ public final class Http {
     }
 
     private final String token;
+    private volatile BiConsumer<String, String> errorSink;
 
     public Http(String token) {
         this.token = token;
+    }
+
+    /** Hands every answer of 400 or more to the sink as (method and url, raw body), e.g. to scan error bodies. */
+    public Http recordErrors(BiConsumer<String, String> sink) {
+        this.errorSink = sink;
+        return this;
     }
 
     public Reply get(String url) {
@@ -52,6 +60,10 @@ public final class Http {
             HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");
+            BiConsumer<String, String> sink = errorSink;
+            if (sink != null && r.statusCode() >= 400) {
+                sink.accept(r.request().method() + " " + r.request().uri(), r.body());
+            }
             JsonNode body = r.body() == null || r.body().isBlank() ? null
                     : type.contains("json") ? EventJson.mapper().readTree(r.body())
                     : com.fasterxml.jackson.databind.node.TextNode.valueOf(r.body());

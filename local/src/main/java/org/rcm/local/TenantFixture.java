@@ -53,15 +53,23 @@ public final class TenantFixture {
     /** Registers a patient with a primary (and optional secondary) coverage; returns the patient id. */
     public String patient(String practiceId, String lastName, String firstName, String dob, String primaryPayer,
                           String memberId, String secondaryPayer, String secondaryMember) {
+        return patient(practiceId, lastName, firstName, dob, "1 Elm St", primaryPayer, memberId, secondaryPayer,
+                secondaryMember);
+    }
+
+    /** The same with the first line of the patient's address. */
+    public String patient(String practiceId, String lastName, String firstName, String dob, String addressLine1,
+                          String primaryPayer, String memberId, String secondaryPayer, String secondaryMember) {
         String secondary = secondaryPayer == null ? "" : """
                 ,{"payerId":"%s","order":2,"memberId":"%s","relationship":"18"}""".formatted(secondaryPayer,
                 secondaryMember);
         Http.Reply r = http.post(stack.url("eligibility-service") + "/patients", """
                 {"patient":{"practiceId":"%s","lastName":"%s","firstName":"%s","dateOfBirth":"%s","gender":"F",
-                  "address":{"line1":"1 Elm St","city":"Springfield","state":"IL","postalCode":"62702"},
+                  "address":{"line1":"%s","city":"Springfield","state":"IL","postalCode":"62702"},
                   "consentToBill":true},
                  "coverages":[{"payerId":"%s","order":1,"memberId":"%s","groupNumber":"GRP1","relationship":"18"}%s]}
-                """.formatted(practiceId, lastName, firstName, dob, primaryPayer, memberId, secondary));
+                """.formatted(practiceId, lastName, firstName, dob, addressLine1, primaryPayer, memberId,
+                secondary));
         if (r.status() != 201 && r.status() != 200) {
             throw new IllegalStateException("patient registration answered " + r.status() + ": " + r.body());
         }

@@ -31,16 +31,7 @@ final class TenantIsolationProbe {
 
     static Result probe(String baseUrl, Http owner, Http intruder) {
         JsonNode paths = owner.get(baseUrl + "/q/openapi?format=json").body().get("paths");
-        Set<String> ids = new LinkedHashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> p = it.next();
-            if (!PARAM.matcher(p.getKey()).find() && p.getValue().has("get") && !p.getKey().startsWith("/audit")) {
-                Http.Reply list = owner.get(baseUrl + p.getKey());
-                if (list.status() == 200 && list.body() != null) {
-                    collectIds(list.body(), ids);
-                }
-            }
-        }
+        Set<String> ids = ownerIds(baseUrl, owner, paths);
         int probes = 0;
         List<Finding> leaks = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
@@ -87,6 +78,21 @@ final class TenantIsolationProbe {
             }
         }
         return new Result(probes, leaks, notes);
+    }
+
+    /** Every id the owner can read through a list endpoint (a path without parameters) of the document. */
+    static Set<String> ownerIds(String baseUrl, Http owner, JsonNode paths) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            if (!PARAM.matcher(p.getKey()).find() && p.getValue().has("get") && !p.getKey().startsWith("/audit")) {
+                Http.Reply list = owner.get(baseUrl + p.getKey());
+                if (list.status() == 200 && list.body() != null) {
+                    collectIds(list.body(), ids);
+                }
+            }
+        }
+        return ids;
     }
 
     private static void collectIds(JsonNode node, Set<String> ids) {
