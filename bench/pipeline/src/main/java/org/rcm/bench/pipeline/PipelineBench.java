@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * they reach a posted payment, p50/p99 latency from documentation to ClaimSubmitted and to PaymentPosted, the
  * maximum outbox lag and consumer lag seen, the heap of each service, and the ledger (nothing lost or doubled).
  * <p>
- * {@code mvn -B -ntp -f bench/pom.xml package exec:exec@pipeline -Drcm.bench.sessions=10000}
+ * {@code ./mvnw -B -ntp -f bench/pipeline/pom.xml package exec:exec -Drcm.bench.sessions=10000}
  */
 public final class PipelineBench {
     private static final String TENANT = "bench-billing-co";
@@ -49,7 +49,7 @@ public final class PipelineBench {
         int clients = Integer.getInteger("rcm.bench.clients", 8);
         int patients = Math.max(50, sessions / 50);
         Path repo = LocalStack.findRepo();
-        Path work = repo.resolve("bench/target/pipeline");
+        Path work = repo.resolve("bench/pipeline/target/run");
         Files.createDirectories(work);
         System.out.printf("pipeline benchmark: %d sessions, %d clients, %d patients%n", sessions, clients, patients);
         LocalStack configured = new LocalStack(repo).heap(System.getProperty("rcm.bench.heap", "384m"))
@@ -62,6 +62,8 @@ public final class PipelineBench {
                 .sandboxScenario(DemoScenario.write(work, patients))
                 .startInfrastructure(!"server".equals(System.getProperty("rcm.bench.pg")), System.out::println)
                 .startServices(true, work.resolve("logs"), System.out::println)) {
+            // Ctrl-C must not leave the services running
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stop"));
             String token = Tokens.mint(TENANT, "bench", "admin", "biller", "coder", "front-desk");
             List<String> patientIds = setUp(stack, new Http(token), patients);
             run(stack, token, patientIds, sessions, clients, work);
