@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     private Path logDir;
     private String heap = "256m";
     private boolean quickStart = true;
+    private boolean requireEveryService;
     private int sftpPort;
     private Path sandboxScenario;
     private final Map<String, Map<String, String>> serviceProperties = new HashMap<>();
@@ -210,6 +211,12 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** Tests and benchmarks: a service whose jar is missing is an error, not a note. */
+    public LocalStack requireEveryService() {
+        this.requireEveryService = true;
+        return this;
+    }
+
     /** false: services run with the full JIT (slower start, higher throughput) — for benchmarks. */
     public LocalStack quickStart(boolean quickStart) {
         this.quickStart = quickStart;
@@ -238,6 +245,9 @@ public final class LocalStack implements AutoCloseable {
         sftpPort = randomPorts ? freePort() : 2222;
         for (ServiceSpec spec : ServiceSpec.ALL) {
             if (!Files.exists(spec.jar(repo))) {
+                if (requireEveryService) {
+                    throw new IllegalStateException(spec.jar(repo) + " is missing: build the services first");
+                }
                 progress.accept(spec.name() + ": not built, skipped");
                 continue;
             }

@@ -59,7 +59,7 @@ class FaultSuiteTest {
     static void startStack() throws Exception {
         Path work = Path.of("target/fault-work");
         deleteTree(work);
-        stack = new LocalStack(LocalStack.findRepo()).heap("200m")
+        stack = new LocalStack(LocalStack.findRepo()).requireEveryService().heap("200m")
                 .serviceProperty("rcm.inbox.wait-out-outages",
                         "outage-wait".equals(System.getProperty("rcm.fault.break")) ? "false" : "true")
                 .startRestartableInfrastructure(work, System.out::println)

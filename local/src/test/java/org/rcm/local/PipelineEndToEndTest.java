@@ -77,7 +77,7 @@ class PipelineEndToEndTest {
         // -Drcm.e2e.break=relay|inbox sabotages the backbone on purpose, to show that this test then fails
         String sabotage = System.getProperty("rcm.e2e.break", "");
         logMarks = CanaryScan.mark(LOGS);   // a log file may be appended to: scan only what this run writes
-        stack = new LocalStack(LocalStack.findRepo()).heap("200m")
+        stack = new LocalStack(LocalStack.findRepo()).requireEveryService().heap("200m")
                 .serviceProperty("rcm.outbox.enabled", "relay".equals(sabotage) ? "false" : "true")
                 .startInfrastructure(false, System.out::println)
                 .startServices(true, LOGS, System.out::println);

@@ -52,7 +52,7 @@ public final class PipelineBench {
         Path work = repo.resolve("bench/pipeline/target/run");
         Files.createDirectories(work);
         System.out.printf("pipeline benchmark: %d sessions, %d clients, %d patients%n", sessions, clients, patients);
-        LocalStack configured = new LocalStack(repo).heap(System.getProperty("rcm.bench.heap", "384m"))
+        LocalStack configured = new LocalStack(repo).requireEveryService().heap(System.getProperty("rcm.bench.heap", "384m"))
                 .quickStart(false);
         // -Drcm.bench.service.<key>=<value> passes a setting to every service (e.g. consumer concurrency)
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("rcm.bench.service."))
