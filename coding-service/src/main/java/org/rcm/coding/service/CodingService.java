@@ -58,14 +58,20 @@ public class CodingService {
                            String reason) {
     }
 
-    /** A session documented through our REST API. */
+    /**
+     * A session documented through our REST API: stored, published as SessionDocumented and coded in the same
+     * transaction (CodesAssigned follows it in the outbox). Our own SessionDocumented then finds the codes and
+     * changes nothing; sessions from an EHR arrive only as events and are coded by the consumer.
+     */
     @Transactional
     public Session document(SessionDocumented request) {
         String id = UUID.randomUUID().toString();
+        String tenant = tenants.current();
         SessionDocumented event = copy(request, id, redactor.redact(request.narrative()));
-        Session session = toEntity(event, tenants.current());
+        Session session = toEntity(event, tenant);
         session.persist();
         outbox.publish(CodingEvents.SESSION_DOCUMENTED, id, event);
+        assign(tenant, session, event);
         return session;
     }
 
@@ -82,6 +88,10 @@ public class CodingService {
         if (CodeAssignment.findForTenant(tenant, session.id).isPresent()) {
             return;
         }
+        assign(tenant, session, event);
+    }
+
+    private void assign(String tenant, Session session, SessionDocumented event) {
         TelehealthProfile profile = profiles.forPayer(tenant, event.payerId());
         Suggestion s = new Coder(codeSets).suggest(event, profile.periodOn(event.dateOfService()).orElse(null));
         List<String> flags = new ArrayList<>(s.flags());
