@@ -119,10 +119,18 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops PostgreSQL (connections cut), waits {@code down}, and starts it again on the same data and port. */
     public void restartDatabase(Duration down) {
+        restartDatabase(down, () -> {
+        });
+    }
+
+    /** The same, running {@code whileDown} once PostgreSQL is stopped (e.g. to publish events into the outage). */
+    public void restartDatabase(Duration down, Runnable whileDown) {
         requireRestartable();
         embedded.restart(() -> {
+            long until = System.nanoTime() + down.toNanos();
+            whileDown.run();
             try {
-                Thread.sleep(down.toMillis());
+                Thread.sleep(Math.max(0, (until - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rcm.platform.events.EventEnvelope;
 import org.rcm.platform.events.Topics;
+import org.rcm.platform.events.coding.CodingEvents;
+import org.rcm.platform.events.coding.SessionDocumented;
 import org.rcm.platform.testsupport.KafkaTestClient;
 import org.rcm.platform.testsupport.Tokens;
 
@@ -36,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The fault suite with a ledger: N sessions go through the whole pipeline (every service and the sandbox
  * clearinghouse as processes, a Kafka broker as its own JVM, an embedded PostgreSQL) while the broker is killed
- * and restarted, claim-service and the gateway crash mid-batch and come back, PostgreSQL restarts, and every
+ * and restarted, claim-service and the gateway crash mid-batch and come back, PostgreSQL restarts while an EHR
+ * documents sessions over Kafka (their records reach a consumer during the outage), and every
  * event of the run is delivered a second time. At the end every accepted session has exactly one session row,
  * one claim, one submission, one claim adjudicated at the clearinghouse and one posted payment, nothing went to a
  * dead-letter topic and every outbox is drained. N: -Drcm.fault.sessions (default 40).
@@ -47,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FaultSuiteTest {
     static final String TENANT = "fault-" + UUID.randomUUID().toString().substring(0, 8);
     static final int N = Integer.getInteger("rcm.fault.sessions", 40);
+    static final int EHR_SESSIONS = 5;
     static final List<String> SERVICES = List.of("coding-service", "eligibility-service", "claim-service",
             "clearinghouse-gateway", "remittance-service", "denial-service");
     static LocalStack stack;
@@ -94,8 +98,12 @@ class FaultSuiteTest {
             }));
         }
 
-        at(4_000, "PostgreSQL stopped (connections cut), down 10 s, restarted on the same data",
-                () -> stack.restartDatabase(Duration.ofSeconds(10)));
+        // while PostgreSQL is down an EHR documents sessions over Kafka: their records reach coding-service's
+        // consumer during the outage, which must wait for the database rather than dead-letter them
+        List<String> fromEhr = new ArrayList<>();
+        at(4_000, "PostgreSQL stopped (connections cut), down 10 s, " + EHR_SESSIONS
+                        + " sessions documented by an EHR over Kafka meanwhile, restarted on the same data",
+                () -> stack.restartDatabase(Duration.ofSeconds(10), () -> fromEhr.addAll(documentOverKafka())));
         at(18_000, "broker killed (SIGKILL), down 6 s, restarted on the same data",
                 () -> stack.crashBroker(Duration.ofSeconds(6)));
         at(26_000, "claim-service killed (SIGKILL) mid-batch and restarted",
@@ -107,11 +115,12 @@ class FaultSuiteTest {
         }
         clients.shutdown();
 
-        List<String> accepted = outcomes.values().stream().filter(SessionDriver.Outcome::accepted)
-                .map(SessionDriver.Outcome::sessionId).toList();
+        List<String> accepted = new ArrayList<>(outcomes.values().stream().filter(SessionDriver.Outcome::accepted)
+                .map(SessionDriver.Outcome::sessionId).toList());
         int retried = (int) outcomes.values().stream().filter(o -> o.attempts() > 1).count();
         log("sessions sent " + N + ", accepted " + accepted.size() + ", needed a retry " + retried);
         assertThat(accepted).as("every session is accepted in the end").hasSize(N);
+        accepted.addAll(fromEhr);
 
         Ledger ledger = new Ledger(stack.databaseUrl(), stack.databaseUser());
         waitFor(Duration.ofMinutes(5), () -> {
@@ -133,7 +142,7 @@ class FaultSuiteTest {
         log("ledger: " + report.table());
         timeline.forEach(System.out::println);
         assertThat(report.problems()).as("lost or doubled effects").isEmpty();
-        assertThat(report.payments()).isEqualTo(N);
+        assertThat(report.payments()).isEqualTo(N + EHR_SESSIONS);
 
         assertThat(deadLetters()).as("records in the dead-letter topics").isZero();
         for (ServiceProcess p : stack.services()) {
@@ -169,6 +178,22 @@ class FaultSuiteTest {
             }
         }
         return count;
+    }
+
+    /** SessionDocumented events as an EHR integration publishes them (tenant header, new session ids). */
+    private static List<String> documentOverKafka() {
+        List<String> ids = new ArrayList<>();
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers())) {
+            for (int k = 0; k < EHR_SESSIONS; k++) {
+                String id = "ehr-" + UUID.randomUUID();
+                kafka.publish(CodingEvents.SESSION_DOCUMENTED, TENANT, id, new SessionDocumented(id, "prac-1",
+                        "prov-1", patientId, "payer-1", LocalDate.now().minusDays(100 + k), null, null, 45,
+                        "IN_PERSON", "OFFICE", "PSYCHOTHERAPY", new SessionDocumented.Participants(true, false, 0,
+                        false), List.of("F41.1"), "Individual psychotherapy, 45 minutes, CBT; goals reviewed."));
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static String session(int n) {
