@@ -38,7 +38,8 @@ public class SessionResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.CODER, Roles.BILLER})
-    @Operation(summary = "Document a therapy session; codes are assigned asynchronously (CodesAssigned)")
+    @Operation(summary = "Document a therapy session; it is coded in the same transaction"
+            + " (SessionDocumented, then CodesAssigned)")
     public Response document(@Valid @NotNull SessionRequest r, UriInfo uri) {
         SessionDocumented.Participants participants = r.participants() == null
                 ? new SessionDocumented.Participants(true, false, 0, false)
