@@ -46,6 +46,13 @@ public final class ServiceProcess implements AutoCloseable {
         if (quickStart) {
             command.add("-XX:TieredStopAtLevel=1");
         }
+        // extra JVM options for every service, e.g. a flight recording: -Drcm.local.jvm-options=-XX:StartFlightRecording=filename={name}.jfr
+        String extra = System.getProperty("rcm.local.jvm-options", "").trim();
+        if (!extra.isEmpty()) {
+            for (String option : extra.split("\\s+")) {
+                command.add(option.replace("{name}", spec.name()));
+            }
+        }
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());

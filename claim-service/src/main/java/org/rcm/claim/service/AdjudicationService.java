@@ -75,16 +75,19 @@ public class AdjudicationService {
         claims.rescrubHeldFor(c.patientId(), "coverage changed");
     }
 
+    /**
+     * The patient's row, created if missing without a race (PatientRegistered and CoverageChanged arrive on
+     * different channels and may both be first) and locked, so the two channels' updates never overwrite each other.
+     */
     private PatientRecord upsertPatient(String patientId) {
         String tenant = tenants.current();
-        PatientRecord r = PatientRecord.find(tenant, patientId).orElse(null);
-        if (r == null) {
-            r = new PatientRecord();
-            r.tenantId = tenant;
-            r.id = patientId;
+        PatientRecord.getEntityManager().createNativeQuery("INSERT INTO patient (tenant_id, id, coverages, updated_at)"
+                        + " VALUES (?1, ?2, '[]'::jsonb, now()) ON CONFLICT DO NOTHING")
+                .setParameter(1, tenant).setParameter(2, patientId).executeUpdate();
+        PatientRecord r = PatientRecord.<PatientRecord>find("tenantId = ?1 and id = ?2", tenant, patientId)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (r.coverages == null) {
             r.coverages = List.of();
-            r.updatedAt = Instant.now();
-            r.persist();
         }
         r.updatedAt = Instant.now();
         return r;

@@ -13,17 +13,52 @@ import org.rcm.gateway.config.GatewayConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * SFTP batch (Office Ally style) on the Apache MINA SSHD client: upload to the inbound folder as NAME.part, then
  * rename to NAME (the partner never sees half a file); list and download the outbound folder; move processed files
- * to outbound/processed. One short session per call.
+ * to outbound/processed. One SSH session per partner is kept open and reused (a key exchange costs more CPU than
+ * the transfer of a batch); it is dropped after any I/O failure or when idle longer than {@link #IDLE}, and the next
+ * call opens a fresh one.
  */
 @ApplicationScoped
 public class SftpPort implements PartnerPort {
+    static final Duration IDLE = Duration.ofSeconds(30);
+
     private volatile SshClient client;
+    private final Map<String, Open> open = new ConcurrentHashMap<>();
+
+    /** A partner's open session and the SFTP channel on it. */
+    private static final class Open {
+        ClientSession session;
+        SftpClient sftp;
+        long lastUsed;
+
+        boolean usable() {
+            return sftp != null && sftp.isOpen() && session.isOpen()
+                    && System.nanoTime() - lastUsed < IDLE.toNanos();
+        }
+
+        void close() {
+            try {
+                if (sftp != null) {
+                    sftp.close();
+                }
+                if (session != null) {
+                    session.close();
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // already broken: nothing to give back
+            }
+            sftp = null;
+            session = null;
+        }
+    }
 
     private SshClient client() {
         if (client == null) {
@@ -41,6 +76,11 @@ public class SftpPort implements PartnerPort {
     }
 
     void stop(@Observes ShutdownEvent ev) throws IOException {
+        open.values().forEach(o -> {
+            synchronized (o) {
+                o.close();
+            }
+        });
         if (client != null) {
             client.stop();
         }
@@ -51,16 +91,40 @@ public class SftpPort implements PartnerPort {
     }
 
     private <T> T withSftp(GatewayConfig.Partner p, SftpWork<T> work) {
+        Open o = open.computeIfAbsent(p.user().orElse("anonymous") + "@" + p.host().orElse("127.0.0.1") + ":" + p.port(),
+                k -> new Open());
+        synchronized (o) {
+            try {
+                if (!o.usable()) {
+                    o.close();
+                    connect(p, o);
+                }
+                T result = work.run(o.sftp);
+                o.lastUsed = System.nanoTime();
+                return result;
+            } catch (IOException e) {
+                o.close();
+                throw new PartnerException("SFTP " + e.getClass().getSimpleName() + ": " + e.getMessage(), true, e);
+            } catch (RuntimeException e) {
+                o.close();
+                throw e;
+            }
+        }
+    }
+
+    private void connect(GatewayConfig.Partner p, Open o) throws IOException {
         long ms = p.timeout().toMillis();
-        try (ClientSession session = client().connect(p.user().orElse("anonymous"), p.host().orElse("127.0.0.1"),
-                p.port()).verify(ms).getSession()) {
+        ClientSession session = client().connect(p.user().orElse("anonymous"), p.host().orElse("127.0.0.1"),
+                p.port()).verify(ms).getSession();
+        try {
             p.password().ifPresent(session::addPasswordIdentity);
             session.auth().verify(ms);
-            try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
-                return work.run(sftp);
-            }
-        } catch (IOException e) {
-            throw new PartnerException("SFTP " + e.getClass().getSimpleName() + ": " + e.getMessage(), true, e);
+            o.session = session;
+            o.sftp = SftpClientFactory.instance().createSftpClient(session);
+            o.lastUsed = System.nanoTime();
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
         }
     }
 

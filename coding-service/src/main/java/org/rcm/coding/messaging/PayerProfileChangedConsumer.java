@@ -3,7 +3,7 @@ package org.rcm.coding.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rcm.coding.domain.rules.TelehealthProfiles;
 import org.rcm.coding.service.TelehealthProfileService;
@@ -23,8 +23,8 @@ public class PayerProfileChangedConsumer {
 
     @Incoming("payer-profile-changed")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        processor.process("coding.payer-profile-changed", record, event -> {
+    public void consume(ConsumerRecords<String, String> records) {
+        processor.process("coding.payer-profile-changed", records, event -> {
             PayerProfileChanged p = event.payloadAs(ClaimEvents.PAYER_PROFILE_CHANGED);
             if (p.telehealthProfile() != null && !p.telehealthProfile().isBlank()) {
                 profiles.mapPayer(tenants.current(), p.payerId(), codingProfile(p.telehealthProfile()));

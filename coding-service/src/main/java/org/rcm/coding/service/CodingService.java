@@ -16,6 +16,9 @@ import org.rcm.coding.domain.rules.TelehealthProfile;
 import org.rcm.platform.events.coding.CodesAssigned;
 import org.rcm.platform.events.coding.CodingEvents;
 import org.rcm.platform.events.coding.SessionDocumented;
+import org.rcm.coding.messaging.SessionDocumentedConsumer;
+import org.rcm.platform.events.EventEnvelope;
+import org.rcm.platform.messaging.inbox.Inbox;
 import org.rcm.platform.messaging.outbox.Outbox;
 import org.rcm.platform.messaging.tenant.TenantContext;
 import org.rcm.platform.messaging.web.ApiException;
@@ -37,6 +40,8 @@ public class CodingService {
 
     @Inject
     Outbox outbox;
+    @Inject
+    Inbox inbox;
     @Inject
     TenantContext tenants;
     @Inject
@@ -70,8 +75,11 @@ public class CodingService {
         SessionDocumented event = copy(request, id, redactor.redact(request.narrative()));
         Session session = toEntity(event, tenant);
         session.persist();
-        outbox.publish(CodingEvents.SESSION_DOCUMENTED, id, event);
+        EventEnvelope published = outbox.publish(CodingEvents.SESSION_DOCUMENTED, id, event);
         assign(tenant, session, event);
+        // this transaction already applies what our own consumer would do with the event: record it in the inbox so
+        // the consumer skips it without looking anything up
+        inbox.markApplied(SessionDocumentedConsumer.CONSUMER, published);
         return session;
     }
 

@@ -3,7 +3,7 @@ package org.rcm.denial.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rcm.denial.service.AnalyticsService;
 import org.rcm.platform.events.claim.ClaimEvents;
@@ -21,22 +21,22 @@ public class AnalyticsConsumers {
 
     @Incoming("payment-posted")
     @Blocking
-    public void paymentPosted(ConsumerRecord<String, String> record) {
-        processor.process("denial.payment-posted", record,
+    public void paymentPosted(ConsumerRecords<String, String> records) {
+        processor.process("denial.payment-posted", records,
                 e -> analytics.onPaymentPosted(e.payloadAs(RemittanceEvents.PAYMENT_POSTED)));
     }
 
     @Incoming("claim-status-changed")
     @Blocking
-    public void statusChanged(ConsumerRecord<String, String> record) {
-        processor.process("denial.claim-status-changed", record,
+    public void statusChanged(ConsumerRecords<String, String> records) {
+        processor.process("denial.claim-status-changed", records,
                 e -> analytics.onStatusChanged(e.payloadAs(ClaimEvents.CLAIM_STATUS_CHANGED)));
     }
 
     @Incoming("claim-acknowledged")
     @Blocking
-    public void acknowledged(ConsumerRecord<String, String> record) {
-        processor.process("denial.claim-acknowledged", record, e -> {
+    public void acknowledged(ConsumerRecords<String, String> records) {
+        processor.process("denial.claim-acknowledged", records, e -> {
             var ack = e.payloadAs(GatewayEvents.CLAIM_ACKNOWLEDGED);
             if (!ack.accepted()) {
                 analytics.onFirstPass(ack.claimId(), false);
@@ -46,15 +46,15 @@ public class AnalyticsConsumers {
 
     @Incoming("claim-accepted")
     @Blocking
-    public void accepted(ConsumerRecord<String, String> record) {
-        processor.process("denial.claim-accepted", record,
+    public void accepted(ConsumerRecords<String, String> records) {
+        processor.process("denial.claim-accepted", records,
                 e -> analytics.onFirstPass(e.payloadAs(GatewayEvents.CLAIM_ACCEPTED).claimId(), true));
     }
 
     @Incoming("claim-rejected")
     @Blocking
-    public void rejected(ConsumerRecord<String, String> record) {
-        processor.process("denial.claim-rejected", record,
+    public void rejected(ConsumerRecords<String, String> records) {
+        processor.process("denial.claim-rejected", records,
                 e -> analytics.onFirstPass(e.payloadAs(GatewayEvents.CLAIM_REJECTED).claimId(), false));
     }
 }

@@ -3,7 +3,7 @@ package org.rcm.denial.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rcm.denial.service.DenialService;
 import org.rcm.platform.events.claim.ClaimEvents;
@@ -20,15 +20,15 @@ public class ClaimDeniedConsumer {
 
     @Incoming("claim-denied")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        processor.process("denial.claim-denied", record,
+    public void consume(ConsumerRecords<String, String> records) {
+        processor.process("denial.claim-denied", records,
                 event -> denials.onClaimDenied(event.payloadAs(RemittanceEvents.CLAIM_DENIED)));
     }
 
     @Incoming("claim-submitted")
     @Blocking
-    public void claimSubmitted(ConsumerRecord<String, String> record) {
-        processor.process("denial.claim-submitted", record,
+    public void claimSubmitted(ConsumerRecords<String, String> records) {
+        processor.process("denial.claim-submitted", records,
                 event -> denials.onClaimSubmitted(event.payloadAs(ClaimEvents.CLAIM_SUBMITTED)));
     }
 }

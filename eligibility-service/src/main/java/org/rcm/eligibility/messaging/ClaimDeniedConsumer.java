@@ -3,7 +3,7 @@ package org.rcm.eligibility.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rcm.eligibility.service.AuthorizationService;
 import org.rcm.platform.events.remittance.RemittanceEvents;
@@ -19,8 +19,8 @@ public class ClaimDeniedConsumer {
 
     @Incoming("claim-denied")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        processor.process("eligibility.claim-denied", record,
+    public void consume(ConsumerRecords<String, String> records) {
+        processor.process("eligibility.claim-denied", records,
                 event -> authorizations.onClaimDenied(event.payloadAs(RemittanceEvents.CLAIM_DENIED)));
     }
 }

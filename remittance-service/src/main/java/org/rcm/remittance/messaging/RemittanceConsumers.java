@@ -3,7 +3,7 @@ package org.rcm.remittance.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rcm.platform.events.claim.ClaimEvents;
 import org.rcm.platform.events.eligibility.EligibilityEvents;
@@ -24,15 +24,15 @@ public class RemittanceConsumers {
 
     @Incoming("claim-submitted")
     @Blocking
-    public void claimSubmitted(ConsumerRecord<String, String> record) {
-        processor.process("remittance.claim-submitted", record,
+    public void claimSubmitted(ConsumerRecords<String, String> records) {
+        processor.process("remittance.claim-submitted", records,
                 event -> posting.onClaimSubmitted(event.payloadAs(ClaimEvents.CLAIM_SUBMITTED)));
     }
 
     @Incoming("coverage-changed")
     @Blocking
-    public void coverageChanged(ConsumerRecord<String, String> record) {
-        processor.process("remittance.coverage-changed", record, event -> {
+    public void coverageChanged(ConsumerRecords<String, String> records) {
+        processor.process("remittance.coverage-changed", records, event -> {
             var c = event.payloadAs(EligibilityEvents.COVERAGE_CHANGED);
             posting.onCoverage(c.patientId(), c.coverages());
         });
@@ -40,8 +40,8 @@ public class RemittanceConsumers {
 
     @Incoming("patient-registered")
     @Blocking
-    public void patientRegistered(ConsumerRecord<String, String> record) {
-        processor.process("remittance.patient-registered", record, event -> {
+    public void patientRegistered(ConsumerRecords<String, String> records) {
+        processor.process("remittance.patient-registered", records, event -> {
             var p = event.payloadAs(EligibilityEvents.PATIENT_REGISTERED);
             posting.onCoverage(p.patientId(), p.coverages());
         });
@@ -49,15 +49,15 @@ public class RemittanceConsumers {
 
     @Incoming("remittance-advice")
     @Blocking
-    public void remittanceAdvice(ConsumerRecord<String, String> record) {
-        processor.process("remittance.remittance-advice", record,
+    public void remittanceAdvice(ConsumerRecords<String, String> records) {
+        processor.process("remittance.remittance-advice", records,
                 event -> posting.onRemittanceAdvice(event.payloadAs(GatewayEvents.REMITTANCE_ADVICE_RECEIVED)));
     }
 
     @Incoming("remittance-received")
     @Blocking
-    public void remittanceReceived(ConsumerRecord<String, String> record) {
-        processor.process("remittance.remittance-received", record,
+    public void remittanceReceived(ConsumerRecords<String, String> records) {
+        processor.process("remittance.remittance-received", records,
                 event -> posting.onRemittance(event.payloadAs(GatewayEvents.REMITTANCE_RECEIVED)));
     }
 }

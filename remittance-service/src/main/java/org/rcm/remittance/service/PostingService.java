@@ -75,19 +75,17 @@ public class PostingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCoverage(String patientId, List<Coverage> coverages) {
         String tenant = tenants.current();
-        CoverageRef ref = CoverageRef.find(tenant, patientId).orElse(null);
         List<CoverageRef.PayerOrder> orders = coverages == null ? List.of() : coverages.stream()
                 .map(c -> new CoverageRef.PayerOrder(c.payerId(), c.order(), c.effectiveFrom(), c.effectiveTo()))
                 .toList();
-        if (ref == null) {
-            ref = new CoverageRef();
-            ref.tenantId = tenant;
-            ref.patientId = patientId;
-            ref.coverages = orders;
-            ref.persist();
-        } else {
-            ref.coverages = orders;
-        }
+        // PatientRegistered and CoverageChanged come on different channels and may both be first: create the row
+        // without a race, then update it under a row lock
+        CoverageRef.getEntityManager().createNativeQuery("INSERT INTO coverage_ref (tenant_id, patient_id, coverages)"
+                + " VALUES (?1, ?2, '[]'::jsonb) ON CONFLICT DO NOTHING").setParameter(1, tenant)
+                .setParameter(2, patientId).executeUpdate();
+        CoverageRef ref = CoverageRef.getEntityManager().find(CoverageRef.class, new CoverageRef.Key(tenant, patientId),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ref.coverages = orders;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

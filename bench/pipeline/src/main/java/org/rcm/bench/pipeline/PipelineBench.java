@@ -220,7 +220,7 @@ public final class PipelineBench {
                     sampler.maxConsumerLag.getOrDefault(service, 0L) + "",
                     sampler.maxHeapBytes.getOrDefault(service, 0L) / 1048576.0));
         }
-        sb.append(String.format("%n(%d samples, every 2 s; service heap limit -Xmx%s)%n", sampler.samples,
+        sb.append(String.format("%n(%d samples, every 2 s; heap every 10 s; service heap limit -Xmx%s)%n", sampler.samples,
                 System.getProperty("rcm.bench.heap", "384m")));
         return sb.toString();
     }

@@ -3,7 +3,10 @@ package org.rcm.platform.messaging.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -15,7 +18,15 @@ import org.rcm.platform.messaging.resilience.Outage;
 import org.rcm.platform.messaging.tenant.RequestMetadata;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -35,6 +46,10 @@ public class EventProcessor {
 
     @Inject
     Inbox inbox;
+    @Inject
+    DeadLetters deadLetterTopic;
+    @Inject
+    Instance<EntityManager> entityManager;
 
     @ConfigProperty(name = "rcm.inbox.max-attempts")
     int maxAttempts;
@@ -50,7 +65,40 @@ public class EventProcessor {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong outages = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
 
+    /**
+     * Applies one poll's records: each tenant's records in one transaction (inbox rows written in one statement,
+     * handlers run in record order, each event's writes flushed before the next), so a batch costs one commit
+     * instead of one per record. If the batch fails for a reason other than a database outage, its records are
+     * applied again one at a time, so one bad record costs only itself: after its bounded retries it is parked in
+     * the dead-letter topic and the others are applied. Returns normally once every record is applied, known as a
+     * duplicate or parked, so the connector may commit the poll's offsets.
+     */
+    public void process(String consumer, ConsumerRecords<String, String> records, Consumer<EventEnvelope> handler) {
+        Map<String, List<Delivery>> byTenant = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                EventEnvelope event = decode(record);
+                byTenant.computeIfAbsent(event.tenantId(), t -> new ArrayList<>()).add(new Delivery(record, event));
+            } catch (MalformedEventException e) {
+                park(consumer, record, "not a valid event: " + e.getMessage());
+            }
+        }
+        for (Map.Entry<String, List<Delivery>> group : byTenant.entrySet()) {
+            if (!applyBatch(consumer, group.getKey(), group.getValue(), handler)) {
+                for (Delivery d : group.getValue()) {
+                    try {
+                        applyOne(consumer, d.event(), handler);
+                    } catch (RuntimeException e) {
+                        park(consumer, d.record(), failure(e));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One record (tests and callers outside a batch channel); throws after the retries so the connector parks it. */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
         EventEnvelope event;
         try {
@@ -61,17 +109,74 @@ public class EventProcessor {
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             throw e;
         }
+        try {
+            applyOne(consumer, event, handler);
+        } catch (RuntimeException e) {
+            deadLetters.incrementAndGet();
+            throw e;
+        }
+    }
+
+    /** True when the whole tenant group was applied in one transaction; false when it must go one at a time. */
+    private boolean applyBatch(String consumer, String tenant, List<Delivery> group, Consumer<EventEnvelope> handler) {
+        if (group.size() == 1) {
+            return false;
+        }
+        int outageWaits = 0;
+        int conflicts = 0;
+        while (true) {
+            try {
+                int[] counts = inTenant(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+                    Set<UUID> fresh = inbox.firstDeliveries(consumer, events(group));
+                    int first = 0;
+                    for (Delivery d : group) {
+                        if (fresh.remove(d.event().eventId())) {
+                            apply(d.event(), handler);
+                            first++;
+                        }
+                    }
+                    return new int[]{first, group.size() - first};
+                }));
+                applied.addAndGet(counts[0]);
+                duplicates.addAndGet(counts[1]);
+                batches.incrementAndGet();
+                return true;
+            } catch (RuntimeException e) {
+                if (waitOutOutages && Outage.isOutage(e)) {
+                    outageWaits++;
+                    outages.incrementAndGet();
+                    if (outageWaits == 1 || outageWaits % 10 == 0) {
+                        LOG.warnf("%s: database unavailable while applying a batch of %d events (%s); waiting for it",
+                                consumer, group.size(), e.getClass().getSimpleName());
+                    }
+                    pauseForOutage(outageWaits);
+                    continue;
+                }
+                if (lockConflict(e) && ++conflicts < maxAttempts) {
+                    // another channel of this service held rows this batch needs (deadlock victim or lock timeout):
+                    // the batch itself is fine, so it is retried whole once the other transaction is done
+                    LOG.debugf("%s: a batch of %d events met a lock conflict; retrying it", consumer, group.size());
+                    pause(conflicts);
+                    continue;
+                }
+                LOG.warnf("%s: a batch of %d events failed (%s); applying them one at a time", consumer,
+                        group.size(), e.getClass().getSimpleName());
+                return false;
+            }
+        }
+    }
+
+    private void applyOne(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
         int outageWaits = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean first = QuarkusTransaction.requiringNew().call(() -> {
+                boolean first = inTenant(event.tenantId(), () -> QuarkusTransaction.requiringNew().call(() -> {
                     if (!inbox.firstDelivery(consumer, event)) {
                         return false;
                     }
-                    RequestMetadata.runAs(event.tenantId(), event.correlationId(), event.eventId().toString(),
-                            () -> handler.accept(event));
+                    apply(event, handler);
                     return true;
-                });
+                }));
                 (first ? applied : duplicates).incrementAndGet();
                 if (!first) {
                     LOG.debugf("%s: duplicate delivery of %s %s ignored", consumer, event.eventType(), event.eventId());
@@ -80,7 +185,6 @@ public class EventProcessor {
             } catch (MalformedEventException e) {
                 LOG.warnf("%s: %s %s cannot be processed: %s", consumer, event.eventType(), event.eventId(),
                         e.getMessage());
-                deadLetters.incrementAndGet();
                 throw e;
             } catch (RuntimeException e) {
                 if (waitOutOutages && Outage.isOutage(e)) {
@@ -97,7 +201,6 @@ public class EventProcessor {
                 if (attempt >= maxAttempts) {
                     LOG.errorf("%s: %s %s failed %d times, sending to dead-letter topic (%s)", consumer,
                             event.eventType(), event.eventId(), attempt, e.getClass().getName());
-                    deadLetters.incrementAndGet();
                     throw e;
                 }
                 LOG.warnf("%s: %s %s attempt %d failed (%s), retrying", consumer, event.eventType(),
@@ -105,6 +208,94 @@ public class EventProcessor {
                 pause(attempt);
             }
         }
+    }
+
+    /** Runs the handler with the event's tenant, correlation and causation; its writes reach the database at once. */
+    private void apply(EventEnvelope event, Consumer<EventEnvelope> handler) {
+        RequestMetadata.runAs(event.tenantId(), event.correlationId(), event.eventId().toString(),
+                () -> handler.accept(event));
+        if (entityManager.isResolvable()) {
+            EntityManager em = entityManager.get();
+            em.flush();
+            em.clear();
+        }
+    }
+
+    /**
+     * Binds the tenant before the transaction takes its connection, so the connection carries the tenant and the
+     * row-level security policies confine the inbox and every handler's SQL to it.
+     */
+    private static <T> T inTenant(String tenant, Callable<T> work) {
+        Object[] result = new Object[1];
+        RequestMetadata.runAs(tenant, null, null, () -> {
+            try {
+                result[0] = work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+
+    /** Parks a record in the dead-letter topic; while the broker cannot take it, keeps trying (nothing is dropped). */
+    private void park(String consumer, ConsumerRecord<String, String> record, String reason) {
+        deadLetters.incrementAndGet();
+        LOG.warnf("%s: record %s/%d@%d sent to the dead-letter topic: %s", consumer, record.topic(),
+                record.partition(), record.offset(), reason);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deadLetterTopic.park(consumer, record, reason);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("%s: dead-letter topic not reachable (%s); retrying", consumer, e.getClass().getSimpleName());
+                pauseForOutage(attempt);
+            }
+        }
+    }
+
+    /** The failure's class and, for our own exceptions (they never carry payload values), its message. */
+    private static String failure(RuntimeException e) {
+        if (e instanceof MalformedEventException) {
+            return "cannot be processed: " + e.getMessage();
+        }
+        return "failed " + "after retries: " + e.getClass().getName();
+    }
+
+    /** Deadlock victim, serialization failure or lock not available (SQLSTATE 40P01, 40001, 55P03). */
+    static boolean lockConflict(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("40P01") || sql.getSQLState().equals("40001")
+                    || sql.getSQLState().equals("55P03"))) {
+                return true;
+            }
+            String name = t.getClass().getSimpleName();
+            if (name.equals("PessimisticLockException") || name.equals("LockAcquisitionException")
+                    || name.equals("CannotAcquireLockException") || name.equals("LockTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<EventEnvelope> events(List<Delivery> group) {
+        List<EventEnvelope> events = new ArrayList<>(group.size());
+        for (Delivery d : group) {
+            events.add(d.event());
+        }
+        return events;
+    }
+
+    /** Number of batches applied in one transaction. */
+    public long batchCount() {
+        return batches.get();
+    }
+
+    private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event) {
     }
 
     public long appliedCount() {

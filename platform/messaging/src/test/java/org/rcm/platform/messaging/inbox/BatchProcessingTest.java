@@ -1,0 +1,171 @@
+package org.rcm.platform.messaging.inbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+import org.rcm.platform.events.EventEnvelope;
+import org.rcm.platform.events.EventHeaders;
+import org.rcm.platform.events.EventJson;
+import org.rcm.platform.events.EventType;
+import org.rcm.platform.messaging.tenant.TenantContext;
+import org.rcm.platform.testsupport.InfraResource;
+import org.rcm.platform.testsupport.KafkaTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A poll's records applied as one batch: each effect exactly once (duplicates inside the batch and across batches
+ * ignored), record order kept per tenant, each tenant's handlers confined to its rows, and a record that cannot be
+ * applied parked in the dead-letter topic without costing the others.
+ */
+@QuarkusTest
+@WithTestResource(InfraResource.class)
+class BatchProcessingTest {
+    record Note(String text) {
+    }
+
+    static final EventType<Note> NOTE = new EventType<>("ProbeNoted", 1, "rcm.probe-noted", "Probe", Note.class);
+    static final String TOPIC = NOTE.topic();
+
+    @Inject
+    EventProcessor processor;
+    @Inject
+    EntityManager em;
+    @Inject
+    TenantContext tenants;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aBatchAppliesEachEffectOnceInOrderPerTenantAndParksOnlyTheBadRecord() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String a = "batch-a-" + run;
+        String b = "batch-b-" + run;
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        List<EventEnvelope> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            for (String tenant : List.of(a, b)) {
+                EventEnvelope e = EventEnvelope.of(NOTE, tenant, "note-" + i, new Note(tenant + "#" + i), "corr", null);
+                sent.add(e);
+                records.add(record(records.size(), e));
+            }
+        }
+        records.add(record(records.size(), sent.get(7)));                      // redelivered inside the batch
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        List<String> leaks = Collections.synchronizedList(new ArrayList<>());
+        long appliedBefore = processor.appliedCount();
+        long duplicatesBefore = processor.duplicateCount();
+        long batchesBefore = processor.batchCount();
+
+        processor.process("probe.notes", batch(records), e -> note(e, order, leaks));
+
+        assertThat(processor.appliedCount() - appliedBefore).isEqualTo(40);
+        assertThat(processor.duplicateCount() - duplicatesBefore).isEqualTo(1);
+        assertThat(processor.batchCount() - batchesBefore).as("one transaction per tenant").isEqualTo(2);
+        assertThat(countNotes(a)).isEqualTo(20);
+        assertThat(countNotes(b)).isEqualTo(20);
+        assertThat(leaks).as("rows of another tenant visible to a handler").isEmpty();
+        List<String> orderOfA = order.stream().filter(t -> t.startsWith(a + "#")).toList();
+        assertThat(orderOfA).hasSize(20).first().isEqualTo(a + "#0");
+        assertThat(orderOfA).isSortedAccordingTo((x, y) -> Integer.compare(
+                Integer.parseInt(x.substring(x.indexOf('#') + 1)), Integer.parseInt(y.substring(y.indexOf('#') + 1))));
+
+        // a later poll: more notes, a redelivery of the first poll, a record the handler always fails on and one
+        // that is not an event at all; the batch falls back to one record at a time and parks only the two bad ones
+        List<ConsumerRecord<String, String>> second = new ArrayList<>();
+        for (int i = 20; i < 25; i++) {
+            second.add(record(100 + i, EventEnvelope.of(NOTE, a, "note-" + i, new Note(a + "#" + i), "corr", null)));
+        }
+        second.add(record(130, sent.get(3)));
+        EventEnvelope poison = EventEnvelope.of(NOTE, a, "poison-" + run, new Note("poison"), "corr", null);
+        second.add(record(131, poison));
+        second.add(raw(132, "no-tenant-" + run, "{\"not\":\"an envelope\"}", null));
+        for (int i = 25; i < 30; i++) {
+            second.add(record(140 + i, EventEnvelope.of(NOTE, a, "note-" + i, new Note(a + "#" + i), "corr", null)));
+        }
+        processor.process("probe.notes", batch(second), e -> note(e, order, leaks));
+        assertThat(countNotes(a)).isEqualTo(30);
+        assertThat(countNotes(b)).isEqualTo(20);
+
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            List<ConsumerRecord<String, String>> dead = kafka.readAll("rcm.dlq.messaging-test", Duration.ofSeconds(30),
+                    recs -> recs.stream().filter(r -> r.key() != null && r.key().endsWith(run)).count() == 2);
+            assertThat(dead).filteredOn(r -> r.key() != null && r.key().endsWith(run)).hasSize(2)
+                    .allSatisfy(r -> {
+                        assertThat(KafkaTestClient.header(r, DeadLetters.REASON)).isNotBlank()
+                                .doesNotContain("poison");
+                        assertThat(KafkaTestClient.header(r, "dead-letter-topic")).isEqualTo(TOPIC);
+                    });
+        }
+
+        // the first poll again (a redelivery after a crash before the offset commit): nothing changes
+        long duplicatesBeforeRedelivery = processor.duplicateCount();
+        processor.process("probe.notes", batch(records), e -> note(e, order, leaks));
+        assertThat(countNotes(a)).isEqualTo(30);
+        assertThat(countNotes(b)).isEqualTo(20);
+        assertThat(processor.duplicateCount() - duplicatesBeforeRedelivery).isEqualTo(41);
+    }
+
+    private void note(EventEnvelope e, List<String> order, List<String> leaks) {
+        Note n = e.payloadAs(NOTE);
+        if (n.text().equals("poison")) {
+            throw new IllegalStateException("cannot apply");
+        }
+        Number others = (Number) em.createNativeQuery("SELECT count(*) FROM probe_note WHERE tenant_id <> ?1")
+                .setParameter(1, tenants.current()).getSingleResult();
+        if (others.longValue() > 0) {
+            leaks.add(tenants.current());
+        }
+        em.createNativeQuery("INSERT INTO probe_note (id, tenant_id, text) VALUES (?1, ?2, ?3)")
+                .setParameter(1, e.eventId().toString()).setParameter(2, e.tenantId()).setParameter(3, n.text())
+                .executeUpdate();
+        order.add(n.text());
+    }
+
+    private long countNotes(String tenant) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM probe_note WHERE tenant_id = ?")) {
+            ps.setString(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static ConsumerRecords<String, String> batch(List<ConsumerRecord<String, String>> records) {
+        return new ConsumerRecords<>(Map.of(new TopicPartition(TOPIC, 0), records), Map.of());
+    }
+
+    private static ConsumerRecord<String, String> record(long offset, EventEnvelope e) {
+        return raw(offset, e.aggregateId(), EventJson.write(e), e.tenantId());
+    }
+
+    private static ConsumerRecord<String, String> raw(long offset, String key, String value, String tenant) {
+        RecordHeaders headers = new RecordHeaders();
+        if (tenant != null) {
+            headers.add(EventHeaders.TENANT_ID, tenant.getBytes(StandardCharsets.UTF_8));
+        }
+        return new ConsumerRecord<>(TOPIC, 0, offset, System.currentTimeMillis(),
+                org.apache.kafka.common.record.TimestampType.CREATE_TIME, -1, -1, key, value, headers,
+                java.util.Optional.empty());
+    }
+}
