@@ -97,12 +97,19 @@ public class EligibilityCheck extends PanacheEntityBase {
      * expired, for a
      * date of service in the same calendar month (benefits and accumulators are read per month).
      */
+    /** The statuses are constants written into the query (not list parameters), so Hibernate caches its SQL. */
+    private static final String REUSABLE = "tenantId = ?1 and patientId = ?2 and payerId = ?3 and dateOfService >= ?4"
+            + " and dateOfService < ?5 and (status in (" + literals(REUSED) + ") or (status in ('" + ACTIVE + "', '"
+            + INACTIVE + "') and expiresAt > ?6)) order by requestedAt desc";
+
+    private static String literals(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
+    }
+
     public static Optional<EligibilityCheck> reusable(String tenantId, String patientId, String payerId,
                                                       LocalDate dos, Instant now) {
         LocalDate from = dos.withDayOfMonth(1);
         LocalDate to = from.plusMonths(1);
-        return find("tenantId = ?1 and patientId = ?2 and payerId = ?3 and dateOfService >= ?4 and dateOfService < ?5"
-                        + " and (status in ?6 or (status in ?7 and expiresAt > ?8)) order by requestedAt desc",
-                tenantId, patientId, payerId, from, to, REUSED, List.of(ACTIVE, INACTIVE), now).firstResultOptional();
+        return find(REUSABLE, tenantId, patientId, payerId, from, to, now).firstResultOptional();
     }
 }

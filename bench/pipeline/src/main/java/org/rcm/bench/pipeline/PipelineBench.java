@@ -95,7 +95,9 @@ public final class PipelineBench {
         AtomicInteger refused = new AtomicInteger();
         Ledger ledger = new Ledger(stack.databaseUrl(), stack.databaseUser());
         String run = Long.toString(System.currentTimeMillis(), 36);
+        CpuMeter cpu = new CpuMeter(stack);
         try (Sampler sampler = new Sampler(stack, Duration.ofSeconds(2))) {
+            Map<String, Double> cpuBefore = cpu.snapshot();
             long start = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             for (int c = 0; c < clients; c++) {
@@ -136,12 +138,14 @@ public final class PipelineBench {
                 }
             }
             pool.awaitTermination(1, TimeUnit.MINUTES);
+            Map<String, Double> cpuAfter = cpu.snapshot();
+            double wallSeconds = (System.nanoTime() - start) / 1e9;
             Thread.sleep(3000);
             sampler.sample();
             JsonNode sandboxClaims = new Http(token).get(stack.url("sandbox") + "/sandbox/claims").body();
             Ledger.Report ledgerReport = ledger.check(TENANT, accepted, sandboxClaims);
             String report = report(stack, sessions, accepted.size(), refused.get(), ingestSeconds, sampler,
-                    ledgerReport);
+                    ledgerReport) + cpuReport(cpuBefore, cpuAfter, ledgerReport.payments(), wallSeconds);
             System.out.println(report);
             Files.writeString(work.resolve("report.md"), report);
             ledgerReport.problems().stream().limit(20).forEach(p -> System.out.println("  ledger: " + p));
@@ -223,6 +227,40 @@ public final class PipelineBench {
         sb.append(String.format("%n(%d samples, every 2 s; heap every 10 s; service heap limit -Xmx%s)%n", sampler.samples,
                 System.getProperty("rcm.bench.heap", "384m")));
         return sb.toString();
+    }
+
+    /**
+     * CPU each part of the stack spent from the first session documented to the last payment posted, per paid
+     * session, and the rate the machine's cores could sustain at that cost (cores / CPU seconds per session).
+     */
+    static String cpuReport(Map<String, Double> before, Map<String, Double> after, long paid, double wallSeconds) {
+        if (paid <= 0 || after.isEmpty()) {
+            return "";
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        double total = 0;
+        StringBuilder rows = new StringBuilder();
+        for (Map.Entry<String, Double> e : after.entrySet()) {
+            total += e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+        }
+        for (Map.Entry<String, Double> e : after.entrySet()) {
+            double used = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+            rows.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.0f %% |%n", e.getKey(), used,
+                    1000 * used / paid, 100 * used / Math.max(total, 0.001)));
+        }
+        double perSession = total / paid;
+        return String.format(Locale.ROOT, """
+
+                ## CPU per session (from /proc, first documented → last paid, %.0f s wall, %d cores)
+                | part of the stack | CPU s | CPU ms per paid session | share |
+                |---|---:|---:|---:|
+                %s| **total** | %.1f | %.1f | 100 %% |
+
+                Cores busy on average: %.2f of %d. At %.1f ms of CPU per session these %d cores sustain at most
+                **%.0f sessions/s** (cores / CPU per session); 200 sessions/s at this cost needs %.1f cores, or a cost
+                of %.1f ms per session on %d cores.
+                """, wallSeconds, cores, rows, total, 1000 * perSession, total / wallSeconds, cores,
+                1000 * perSession, cores, cores / perSession, 200 * perSession, 1000.0 * cores / 200, cores);
     }
 
     private static double[] percentiles(Connection c, String perSession) throws Exception {
