@@ -3,6 +3,8 @@
 -- TenantConnectionInterceptor) a query sees and writes only that tenant's rows, whatever its SQL says.
 -- Background work that serves every tenant (outbox relay, schedulers, inbound files) runs with app.tenant_id
 -- unset. FORCE makes the policies apply to the table owner too; only superusers and BYPASSRLS roles skip them.
+-- A row whose tenant_id is NULL is shared reference data (e.g. the default denial category rules): every tenant
+-- reads it, no tenant can write one (WITH CHECK).
 DO $$
 DECLARE
     t record;
@@ -15,14 +17,13 @@ BEGIN
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.table_name);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t.table_name);
-        IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema()
-                       AND tablename = t.table_name AND policyname = 'tenant_isolation') THEN
-            EXECUTE format('CREATE POLICY tenant_isolation ON %I'
-                || ' USING (coalesce(current_setting(''app.tenant_id'', true), '''') = '''''
-                || ' OR tenant_id = current_setting(''app.tenant_id'', true))'
-                || ' WITH CHECK (coalesce(current_setting(''app.tenant_id'', true), '''') = '''''
-                || ' OR tenant_id = current_setting(''app.tenant_id'', true))', t.table_name);
-        END IF;
+        -- recreated on every migrate so a changed policy reaches existing databases
+        EXECUTE format('DROP POLICY IF EXISTS tenant_isolation ON %I', t.table_name);
+        EXECUTE format('CREATE POLICY tenant_isolation ON %I'
+            || ' USING (coalesce(current_setting(''app.tenant_id'', true), '''') = '''''
+            || ' OR tenant_id = current_setting(''app.tenant_id'', true) OR tenant_id IS NULL)'
+            || ' WITH CHECK (coalesce(current_setting(''app.tenant_id'', true), '''') = '''''
+            || ' OR tenant_id = current_setting(''app.tenant_id'', true))', t.table_name);
     END LOOP;
 END
 $$;

@@ -21,29 +21,30 @@ public class AnalyticsService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onStatusChanged(ClaimStatusChanged e) {
-        ClaimFact f = ClaimFact.findOrCreate(tenants.current(), e.claimId());
-        f.status = e.toStatus();
-        if (f.patientControlNumber == null) {
-            f.patientControlNumber = e.patientControlNumber();
-        }
-        if ("unknown".equals(f.payerId) && e.payerId() != null) {
-            f.payerId = e.payerId();
-        }
-        if (f.totalCharge.signum() == 0 && e.totalCharge() != null) {
-            f.totalCharge = e.totalCharge();
-        }
-        if ("SUBMITTED".equals(e.toStatus()) && e.at() != null && f.status != null) {
-            f.submittedAt = e.at();
-        }
+        // one statement instead of create-if-missing, lock, load and update: every claim transition comes through here
+        em.createNativeQuery("INSERT INTO claim_fact AS f (tenant_id, claim_id, patient_control_number, payer_id,"
+                        + " total_charge, submitted_at, status) VALUES (?1, ?2, cast(?3 as varchar), coalesce(cast(?4 as varchar), 'unknown'),"
+                        + " coalesce(cast(?5 as numeric), 0), CASE WHEN cast(?6 as varchar) = 'SUBMITTED' AND cast(?7 as timestamptz) IS NOT NULL THEN cast(?7 as timestamptz) ELSE now() END, cast(?6 as varchar))"
+                        + " ON CONFLICT (tenant_id, claim_id) DO UPDATE SET status = excluded.status,"
+                        + " patient_control_number = coalesce(f.patient_control_number, excluded.patient_control_number),"
+                        + " payer_id = CASE WHEN f.payer_id = 'unknown' AND cast(?4 as varchar) IS NOT NULL THEN cast(?4 as varchar) ELSE f.payer_id END,"
+                        + " total_charge = CASE WHEN f.total_charge = 0 AND cast(?5 as numeric) IS NOT NULL THEN cast(?5 as numeric) ELSE f.total_charge END,"
+                        + " submitted_at = CASE WHEN cast(?6 as varchar) = 'SUBMITTED' AND cast(?7 as timestamptz) IS NOT NULL THEN cast(?7 as timestamptz) ELSE f.submitted_at END")
+                .setParameter(1, tenants.current()).setParameter(2, e.claimId())
+                .setParameter(3, e.patientControlNumber()).setParameter(4, e.payerId())
+                .setParameter(5, e.totalCharge()).setParameter(6, e.toStatus())
+                .setParameter(7, e.at() == null ? null : java.sql.Timestamp.from(e.at()))
+                .executeUpdate();
     }
 
     /** First-pass acceptance: only the first 999/277CA outcome of a claim counts. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onFirstPass(String claimId, boolean accepted) {
-        ClaimFact f = ClaimFact.findOrCreate(tenants.current(), claimId);
-        if (f.firstPass == null) {
-            f.firstPass = accepted ? "ACCEPTED" : "REJECTED";
-        }
+        em.createNativeQuery("INSERT INTO claim_fact AS f (tenant_id, claim_id, payer_id, total_charge, submitted_at,"
+                        + " first_pass) VALUES (?1, ?2, 'unknown', 0, now(), cast(?3 as varchar))"
+                        + " ON CONFLICT (tenant_id, claim_id) DO UPDATE SET first_pass = coalesce(f.first_pass, cast(?3 as varchar))")
+                .setParameter(1, tenants.current()).setParameter(2, claimId)
+                .setParameter(3, accepted ? "ACCEPTED" : "REJECTED").executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -55,6 +55,9 @@ public class EventProcessor {
     int maxAttempts;
     @ConfigProperty(name = "rcm.inbox.backoff")
     Duration backoff;
+    /** Off: every record in its own transaction (the benchmark's baseline for what batching saves). */
+    @ConfigProperty(name = "rcm.inbox.batching", defaultValue = "true")
+    boolean batching;
     @ConfigProperty(name = "rcm.inbox.outage-backoff-max", defaultValue = "PT5S")
     Duration outageBackoffMax;
     /** Off only to show what the fault suite catches without it: outages then use up attempts and dead-letter. */
@@ -119,7 +122,7 @@ public class EventProcessor {
 
     /** True when the whole tenant group was applied in one transaction; false when it must go one at a time. */
     private boolean applyBatch(String consumer, String tenant, List<Delivery> group, Consumer<EventEnvelope> handler) {
-        if (group.size() == 1) {
+        if (group.size() == 1 || !batching) {
             return false;
         }
         int outageWaits = 0;

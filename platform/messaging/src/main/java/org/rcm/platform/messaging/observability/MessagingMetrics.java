@@ -35,6 +35,8 @@ public class MessagingMetrics {
                 .description("events applied once").register(registry);
         Gauge.builder("rcm.inbox.duplicates", processor, EventProcessor::duplicateCount)
                 .description("redelivered events ignored").register(registry);
+        Gauge.builder("rcm.inbox.batches", processor, EventProcessor::batchCount)
+                .description("polls applied as one transaction per tenant").register(registry);
         Gauge.builder("rcm.dead.letters", processor, EventProcessor::deadLetterCount)
                 .description("records sent to the dead-letter topic").register(registry);
     }
