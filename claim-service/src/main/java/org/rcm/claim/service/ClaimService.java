@@ -57,6 +57,7 @@ public class ClaimService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCodesAssigned(CodesAssigned codes) {
         String tenant = tenants.current();
+        lockPatient(tenant, codes.patientId());
         if (codes.lines().isEmpty() || Claim.existsForSession(tenant, codes.sessionId(), codes.revision())) {
             return;
         }
@@ -125,6 +126,19 @@ public class ClaimService {
     static void setLines(Claim claim, List<ClaimSubmitted.ClaimLine> lines) {
         claim.lines = lines;
         claim.totalCharge = lines.stream().map(ClaimSubmitted.ClaimLine::charge).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Serialises building a patient's claim with a change of the patient's registration, coverage or authorisations
+     * (different channels, so different transactions): whichever commits second sees the first's work, so a claim
+     * held for a missing registration is always re-scrubbed once the registration arrives. A transaction-scoped
+     * advisory lock: no row is needed and it is released at commit or rollback.
+     */
+    void lockPatient(String tenant, String patientId) {
+        if (patientId != null) {
+            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1)::bigint)) l")
+                    .setParameter(1, "claim-patient/" + tenant + "/" + patientId).getSingleResult();
+        }
     }
 
     String nextPcn() {
@@ -283,6 +297,7 @@ public class ClaimService {
 
     /** Re-scrubs the patient's HELD claims after their coverage or authorization changed. */
     void rescrubHeldFor(String patientId, String why) {
+        lockPatient(tenants.current(), patientId);
         List<Claim> held = Claim.list("tenantId = ?1 and patientId = ?2 and status = ?3", tenants.current(), patientId,
                 ClaimStatus.HELD);
         for (Claim c : held) {
