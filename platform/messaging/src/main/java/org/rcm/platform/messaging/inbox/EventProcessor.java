@@ -33,9 +33,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs a consumer's handler exactly once per event: decodes the envelope, takes the tenant from the record
- * header, and in one transaction records (consumer, eventId) in the inbox and applies the handler. Transient
- * failures are retried a bounded number of times with backoff; then the exception propagates, the record is
- * nacked and the connector moves it to the service's dead-letter topic. Records that can never succeed (not an
+ * header, and in one transaction records (consumer, eventId) in the inbox and applies the handler — a poll's records
+ * of one tenant in one transaction. Transient failures are retried a bounded number of times with backoff; then the
+ * record is parked in the service's dead-letter topic ({@link DeadLetters}). Records that can never succeed (not an
  * envelope, no tenant header) go there at once. An outage of the database is not the event's fault: it does not use
  * up attempts; the processor waits for the database (backoff capped at {@code rcm.inbox.outage-backoff-max}) so a
  * restart of PostgreSQL dead-letters nothing. Payloads are never logged (they carry PHI).
@@ -98,25 +98,6 @@ public class EventProcessor {
                     }
                 }
             }
-        }
-    }
-
-    /** One record (tests and callers outside a batch channel); throws after the retries so the connector parks it. */
-    public void process(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
-        EventEnvelope event;
-        try {
-            event = decode(record);
-        } catch (MalformedEventException e) {
-            deadLetters.incrementAndGet();
-            LOG.warnf("%s: record %s/%d@%d is not a valid event, sending to dead-letter topic: %s", consumer,
-                    record.topic(), record.partition(), record.offset(), e.getMessage());
-            throw e;
-        }
-        try {
-            applyOne(consumer, event, handler);
-        } catch (RuntimeException e) {
-            deadLetters.incrementAndGet();
-            throw e;
         }
     }
 
