@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rcm.claim.domain.scrub.Edit;
@@ -21,6 +22,8 @@ import java.util.Optional;
 /** A professional claim for one session. */
 @Entity
 @Table(name = "claim")
+// a lifecycle move changes status and updated_at only: update those columns, not the eleven JSON documents
+@DynamicUpdate
 public class Claim extends PanacheEntityBase {
     @Id
     public String id;

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,9 @@ public class EventProcessor {
             }
         }
         for (Map.Entry<String, List<Delivery>> group : byTenant.entrySet()) {
+            // in key order (stable: one key's records keep their order), so batches of different channels that touch
+            // the same aggregates lock their rows in the same order instead of deadlocking each other
+            group.getValue().sort(BY_KEY);
             if (!applyBatch(consumer, group.getKey(), group.getValue(), handler)) {
                 for (Delivery d : group.getValue()) {
                     try {
@@ -281,6 +285,9 @@ public class EventProcessor {
 
     private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event) {
     }
+
+    private static final Comparator<Delivery> BY_KEY = Comparator.comparing(
+            (Delivery d) -> d.record().key(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public long appliedCount() {
         return applied.get();
