@@ -70,12 +70,14 @@ public class EventProcessor {
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong outages = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
+    private volatile EntityManager resolvedEntityManager;
+    private volatile boolean entityManagerResolved;
 
     /**
      * Applies one poll's records: each tenant's records in one transaction (inbox rows written in one statement,
      * handlers run in record order, each event's writes flushed before the next), so a batch costs one commit
-     * instead of one per record. If the batch fails for a reason other than a database outage, its records are
-     * applied again one at a time, so one bad record costs only itself: after its bounded retries it is parked in
+     * instead of one per record. A database outage is waited out and a lock conflict retries the batch whole; any
+     * other failure rolls it back and its records are applied again one at a time, so one bad record costs only itself: after its bounded retries it is parked in
      * the dead-letter topic and the others are applied. Returns normally once every record is applied, known as a
      * duplicate or parked, so the connector may commit the poll's offsets.
      */
@@ -131,13 +133,7 @@ public class EventProcessor {
                 return true;
             } catch (RuntimeException e) {
                 if (waitOutOutages && Outage.isOutage(e)) {
-                    outageWaits++;
-                    outages.incrementAndGet();
-                    if (outageWaits == 1 || outageWaits % 10 == 0) {
-                        LOG.warnf("%s: database unavailable while applying a batch of %d events (%s); waiting for it",
-                                consumer, group.size(), e.getClass().getSimpleName());
-                    }
-                    pauseForOutage(outageWaits);
+                    waitForDatabase(consumer, "a batch of " + group.size() + " events", e, ++outageWaits);
                     continue;
                 }
                 if (lockConflict(e) && ++conflicts < maxAttempts) {
@@ -177,13 +173,7 @@ public class EventProcessor {
             } catch (RuntimeException e) {
                 if (waitOutOutages && Outage.isOutage(e)) {
                     attempt--;
-                    outageWaits++;
-                    outages.incrementAndGet();
-                    if (outageWaits == 1 || outageWaits % 10 == 0) {
-                        LOG.warnf("%s: database unavailable while applying %s %s (%s); waiting for it", consumer,
-                                event.eventType(), event.eventId(), e.getClass().getSimpleName());
-                    }
-                    pauseForOutage(outageWaits);
+                    waitForDatabase(consumer, event.eventType() + " " + event.eventId(), e, ++outageWaits);
                     continue;
                 }
                 if (attempt >= maxAttempts) {
@@ -198,12 +188,31 @@ public class EventProcessor {
         }
     }
 
+    /** The service's EntityManager (a transaction-scoped proxy), or null in a service without Hibernate entities. */
+    private EntityManager entityManager() {
+        if (!entityManagerResolved) {
+            resolvedEntityManager = entityManager.isResolvable() ? entityManager.get() : null;
+            entityManagerResolved = true;
+        }
+        return resolvedEntityManager;
+    }
+
+    /** An outage is not the event's fault: wait for the database (logged on the first and every tenth wait). */
+    private void waitForDatabase(String consumer, String what, RuntimeException e, int waits) {
+        outages.incrementAndGet();
+        if (waits == 1 || waits % 10 == 0) {
+            LOG.warnf("%s: database unavailable while applying %s (%s); waiting for it", consumer, what,
+                    e.getClass().getSimpleName());
+        }
+        pauseForOutage(waits);
+    }
+
     /** Runs the handler with the event's tenant, correlation and causation; its writes reach the database at once. */
     private void apply(EventEnvelope event, Consumer<EventEnvelope> handler) {
         RequestMetadata.runAs(event.tenantId(), event.correlationId(), event.eventId().toString(),
                 () -> handler.accept(event));
-        if (entityManager.isResolvable()) {
-            EntityManager em = entityManager.get();
+        EntityManager em = entityManager();
+        if (em != null) {
             em.flush();
             em.clear();
         }
@@ -250,7 +259,7 @@ public class EventProcessor {
         if (e instanceof MalformedEventException) {
             return "cannot be processed: " + e.getMessage();
         }
-        return "failed " + "after retries: " + e.getClass().getName();
+        return "failed after retries: " + e.getClass().getName();
     }
 
     /** Deadlock victim, serialization failure or lock not available (SQLSTATE 40P01, 40001, 55P03). */
