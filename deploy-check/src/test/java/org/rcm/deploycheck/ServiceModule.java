@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /** What deployment files must agree with, read from one module's application.properties and sources. */
 public record ServiceModule(String name, Path dir, Properties properties, Set<String> propertyNames) {
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topics?");
 
     /**
      * Properties a deployment may set that the module does not name itself: Quarkus runtime settings the
@@ -51,13 +51,17 @@ public record ServiceModule(String name, Path dir, Properties properties, Set<St
         return properties.getProperty("rcm.schema");
     }
 
-    /** Topics of every mp.messaging.incoming.CHANNEL.topic (production profile). */
+    /** Topics of every mp.messaging.incoming.CHANNEL.topic and .topics (a comma-separated list; production profile). */
     public Set<String> incomingTopics() {
         Set<String> topics = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
             Matcher m = INCOMING_TOPIC.matcher(key);
             if (m.matches()) {
-                topics.add(properties.getProperty(key).trim());
+                for (String topic : properties.getProperty(key).split(",")) {
+                    if (!topic.isBlank()) {
+                        topics.add(topic.trim());
+                    }
+                }
             }
         }
         return topics;

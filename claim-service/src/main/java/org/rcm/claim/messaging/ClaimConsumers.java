@@ -13,8 +13,13 @@ import org.rcm.platform.events.eligibility.EligibilityEvents;
 import org.rcm.platform.events.gateway.GatewayEvents;
 import org.rcm.platform.events.remittance.RemittanceEvents;
 import org.rcm.platform.messaging.inbox.EventProcessor;
+import org.rcm.platform.messaging.inbox.EventRoutes;
 
-/** Every event claim-service consumes, each through the inbox (exactly-once effect, bounded retries, DLQ). */
+/**
+ * Every event claim-service consumes, through one channel (one Kafka consumer for all its topics) and the inbox
+ * (exactly-once effect, bounded retries, DLQ). A poll's records of every topic are applied in one transaction per
+ * tenant; each topic's deliveries are recorded under the topic's own inbox name.
+ */
 @ApplicationScoped
 public class ClaimConsumers {
     @Inject
@@ -24,94 +29,30 @@ public class ClaimConsumers {
     @Inject
     AdjudicationService adjudication;
 
-    @Incoming("codes-assigned")
-    @Blocking
-    public void codesAssigned(ConsumerRecords<String, String> records) {
-        processor.process("claim.codes-assigned", records,
-                e -> claims.onCodesAssigned(e.payloadAs(CodingEvents.CODES_ASSIGNED)));
-    }
+    /** The channel's topics ({@code mp.messaging.incoming.claim-events.topics} names exactly these). */
+    final EventRoutes routes = EventRoutes.builder()
+            .on(CodingEvents.CODES_ASSIGNED, "claim.codes-assigned", e -> claims.onCodesAssigned(e))
+            .on(EligibilityEvents.PATIENT_REGISTERED, "claim.patient-registered",
+                    e -> adjudication.onPatientRegistered(e))
+            .on(EligibilityEvents.COVERAGE_CHANGED, "claim.coverage-changed", e -> adjudication.onCoverageChanged(e))
+            .on(EligibilityEvents.AUTHORIZATION_UPDATED, "claim.authorization-updated",
+                    e -> adjudication.onAuthorizationUpdated(e))
+            .on(GatewayEvents.CLAIM_ACKNOWLEDGED, "claim.claim-acknowledged", e -> adjudication.onAcknowledged(e))
+            .on(GatewayEvents.CLAIM_ACCEPTED, "claim.claim-accepted", e -> adjudication.onAccepted(e))
+            .on(GatewayEvents.CLAIM_REJECTED, "claim.claim-rejected", e -> adjudication.onRejected(e))
+            .on(GatewayEvents.REMITTANCE_RECEIVED, "claim.remittance-received", e -> adjudication.onRemittance(e))
+            .on(RemittanceEvents.PAYMENT_POSTED, "claim.payment-posted", e -> adjudication.onPaymentPosted(e))
+            .on(RemittanceEvents.CLAIM_DENIED, "claim.claim-denied", e -> adjudication.onDenied(e))
+            .on(RemittanceEvents.SECONDARY_CLAIM_REQUESTED, "claim.secondary-claim-requested",
+                    e -> adjudication.onSecondaryRequested(e))
+            .on(DenialEvents.CLAIM_CORRECTION_REQUESTED, "claim.claim-correction-requested",
+                    e -> adjudication.onCorrectionRequested(e))
+            .on(DenialEvents.DENIAL_RESOLVED, "claim.denial-resolved", e -> adjudication.onDenialResolved(e))
+            .build();
 
-    @Incoming("patient-registered")
+    @Incoming("claim-events")
     @Blocking
-    public void patientRegistered(ConsumerRecords<String, String> records) {
-        processor.process("claim.patient-registered", records,
-                e -> adjudication.onPatientRegistered(e.payloadAs(EligibilityEvents.PATIENT_REGISTERED)));
-    }
-
-    @Incoming("coverage-changed")
-    @Blocking
-    public void coverageChanged(ConsumerRecords<String, String> records) {
-        processor.process("claim.coverage-changed", records,
-                e -> adjudication.onCoverageChanged(e.payloadAs(EligibilityEvents.COVERAGE_CHANGED)));
-    }
-
-    @Incoming("authorization-updated")
-    @Blocking
-    public void authorizationUpdated(ConsumerRecords<String, String> records) {
-        processor.process("claim.authorization-updated", records,
-                e -> adjudication.onAuthorizationUpdated(e.payloadAs(EligibilityEvents.AUTHORIZATION_UPDATED)));
-    }
-
-    @Incoming("claim-acknowledged")
-    @Blocking
-    public void acknowledged(ConsumerRecords<String, String> records) {
-        processor.process("claim.claim-acknowledged", records,
-                e -> adjudication.onAcknowledged(e.payloadAs(GatewayEvents.CLAIM_ACKNOWLEDGED)));
-    }
-
-    @Incoming("claim-accepted")
-    @Blocking
-    public void accepted(ConsumerRecords<String, String> records) {
-        processor.process("claim.claim-accepted", records,
-                e -> adjudication.onAccepted(e.payloadAs(GatewayEvents.CLAIM_ACCEPTED)));
-    }
-
-    @Incoming("claim-rejected")
-    @Blocking
-    public void rejected(ConsumerRecords<String, String> records) {
-        processor.process("claim.claim-rejected", records,
-                e -> adjudication.onRejected(e.payloadAs(GatewayEvents.CLAIM_REJECTED)));
-    }
-
-    @Incoming("remittance-received")
-    @Blocking
-    public void remittance(ConsumerRecords<String, String> records) {
-        processor.process("claim.remittance-received", records,
-                e -> adjudication.onRemittance(e.payloadAs(GatewayEvents.REMITTANCE_RECEIVED)));
-    }
-
-    @Incoming("payment-posted")
-    @Blocking
-    public void paymentPosted(ConsumerRecords<String, String> records) {
-        processor.process("claim.payment-posted", records,
-                e -> adjudication.onPaymentPosted(e.payloadAs(RemittanceEvents.PAYMENT_POSTED)));
-    }
-
-    @Incoming("claim-denied")
-    @Blocking
-    public void denied(ConsumerRecords<String, String> records) {
-        processor.process("claim.claim-denied", records,
-                e -> adjudication.onDenied(e.payloadAs(RemittanceEvents.CLAIM_DENIED)));
-    }
-
-    @Incoming("secondary-claim-requested")
-    @Blocking
-    public void secondary(ConsumerRecords<String, String> records) {
-        processor.process("claim.secondary-claim-requested", records,
-                e -> adjudication.onSecondaryRequested(e.payloadAs(RemittanceEvents.SECONDARY_CLAIM_REQUESTED)));
-    }
-
-    @Incoming("claim-correction-requested")
-    @Blocking
-    public void correction(ConsumerRecords<String, String> records) {
-        processor.process("claim.claim-correction-requested", records,
-                e -> adjudication.onCorrectionRequested(e.payloadAs(DenialEvents.CLAIM_CORRECTION_REQUESTED)));
-    }
-
-    @Incoming("denial-resolved")
-    @Blocking
-    public void denialResolved(ConsumerRecords<String, String> records) {
-        processor.process("claim.denial-resolved", records,
-                e -> adjudication.onDenialResolved(e.payloadAs(DenialEvents.DENIAL_RESOLVED)));
+    public void consume(ConsumerRecords<String, String> records) {
+        processor.process(records, routes);
     }
 }

@@ -304,7 +304,7 @@ public class AdjudicationService {
             ClaimService.setLines(c, lines);
         }
         c.persist();
-        claims.record(c, null, ClaimStatus.DRAFT, (isVoid ? "void" : "replacement") + " of claim "
+        claims.recordBuilt(c, (isVoid ? "void" : "replacement") + " of claim "
                 + orig.patientControlNumber + (r.workItemId() == null ? "" : " (work item " + r.workItemId() + ")"));
         claims.move(orig, ClaimStatus.CORRECTED, (isVoid ? "voided by claim " : "replaced by claim ")
                 + c.patientControlNumber);
@@ -329,7 +329,7 @@ public class AdjudicationService {
         c.frequencyCode = "1";
         c.otherPayers = List.of(otherPayer(primary, r));
         c.persist();
-        claims.record(c, null, ClaimStatus.DRAFT, "secondary claim after primary claim " + primary.patientControlNumber
+        claims.recordBuilt(c, "secondary claim after primary claim " + primary.patientControlNumber
                 + " was adjudicated");
         claims.scrubAndSubmit(c, claims.prepare(c, 2));
         return c;

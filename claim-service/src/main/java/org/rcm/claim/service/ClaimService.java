@@ -89,7 +89,7 @@ public class ClaimService {
         claim.updatedAt = claim.createdAt;
         claim.status = ClaimStatus.DRAFT;
         claim.persist();
-        record(claim, null, ClaimStatus.DRAFT, "built from CodesAssigned revision " + codes.revision());
+        recordBuilt(claim, "built from CodesAssigned revision " + codes.revision());
         scrubAndSubmit(claim, prepare(claim, 1));
     }
 
@@ -235,22 +235,37 @@ public class ClaimService {
         return "S".equals(r) || "SECONDARY".equals(c.relation) ? 2 : "T".equals(r) ? 3 : 1;
     }
 
-    /** Scrubs; blocking edits hold the claim, otherwise it moves to ready and is submitted (ClaimSubmitted). */
+    /**
+     * Scrubs; blocking edits hold the claim, otherwise it moves to ready and is submitted (ClaimSubmitted). Every move
+     * is stored in the claim's history; the moves are announced as one ClaimStatusChanged from the status the claim
+     * had before (none for a claim just built, whose DRAFT is then listed in {@code via}).
+     */
     void scrubAndSubmit(Claim claim, ScrubContext ctx) {
+        boolean built = claim.status == ClaimStatus.DRAFT;
+        ClaimStatus from = built ? null : claim.status;
+        List<String> via = new ArrayList<>();
+        if (built) {
+            via.add(ClaimStatus.DRAFT.name());
+        }
         ClaimSubmitted event = claim.toEvent();
         List<Edit> edits = Scrubber.scrub(event, ctx);
         claim.edits = edits;
         if (Scrubber.blocks(edits)) {
             String ids = edits.stream().filter(Edit::blocks).map(Edit::id).distinct().collect(Collectors.joining(", "));
             if (claim.status != ClaimStatus.HELD) {
-                move(claim, ClaimStatus.HELD, "blocking edits: " + ids);
+                String why = "blocking edits: " + ids;
+                step(claim, ClaimStatus.HELD, why);
+                announce(claim, from, via, why);
             }
             return;
         }
         long warnings = edits.size();
-        move(claim, ClaimStatus.SCRUBBED, warnings == 0 ? "no edits" : "passed with " + warnings + " warning(s)");
-        move(claim, ClaimStatus.READY, "ready for submission");
-        move(claim, ClaimStatus.SUBMITTED, "sent to clearinghouse-gateway");
+        step(claim, ClaimStatus.SCRUBBED, warnings == 0 ? "no edits" : "passed with " + warnings + " warning(s)");
+        via.add(ClaimStatus.SCRUBBED.name());
+        step(claim, ClaimStatus.READY, "ready for submission");
+        via.add(ClaimStatus.READY.name());
+        step(claim, ClaimStatus.SUBMITTED, "sent to clearinghouse-gateway");
+        announce(claim, from, via, "sent to clearinghouse-gateway");
         outbox.publish(ClaimEvents.CLAIM_SUBMITTED, claim.id, claim.toEvent());
     }
 
@@ -330,23 +345,60 @@ public class ClaimService {
         return true;
     }
 
+    /** Stores the move in the claim's history and announces it (ClaimStatusChanged). */
     void record(Claim claim, ClaimStatus from, ClaimStatus to, String reason) {
+        ClaimTransition t = store(claim, from, to, reason);
+        publishChange(claim, from, to, t.reason, t.at, List.of());
+    }
+
+    /**
+     * Stores a new claim's DRAFT in its history without announcing it: the scrub that follows in the same
+     * transaction announces where the claim went, with DRAFT in {@code via}.
+     */
+    void recordBuilt(Claim claim, String reason) {
+        store(claim, null, ClaimStatus.DRAFT, reason);
+    }
+
+    /** A move within a run of moves that {@link #announce} publishes as one event. */
+    private void step(Claim claim, ClaimStatus to, String reason) {
+        if (!ClaimLifecycle.allowed(claim.status, to)) {
+            throw new IllegalTransitionException(claim.status, to);
+        }
+        ClaimStatus from = claim.status;
+        claim.status = to;
+        claim.updatedAt = Instant.now();
+        store(claim, from, to, reason);
+    }
+
+    private void announce(Claim claim, ClaimStatus from, List<String> via, String reason) {
+        publishChange(claim, from, claim.status, truncate(reason), claim.updatedAt, via);
+    }
+
+    private ClaimTransition store(Claim claim, ClaimStatus from, ClaimStatus to, String reason) {
         if (from == null) {
             claim.status = to;
         }
-        String why = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
         ClaimTransition t = new ClaimTransition();
         t.claimId = claim.id;
         t.tenantId = claim.tenantId;
         t.fromStatus = from;
         t.toStatus = to;
         t.actor = tenants.actor();
-        t.reason = why;
+        t.reason = truncate(reason);
         t.at = Instant.now();
         t.persist();
+        return t;
+    }
+
+    private void publishChange(Claim claim, ClaimStatus from, ClaimStatus to, String reason, Instant at,
+                               List<String> via) {
         outbox.publish(ClaimEvents.CLAIM_STATUS_CHANGED, claim.id, new ClaimStatusChanged(claim.id,
-                claim.patientControlNumber, claim.payerId, from == null ? null : from.name(), to.name(), why,
-                claim.totalCharge, t.at));
+                claim.patientControlNumber, claim.payerId, from == null ? null : from.name(), to.name(), reason,
+                claim.totalCharge, at, via));
+    }
+
+    private static String truncate(String reason) {
+        return reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
     }
 
     public static class IllegalTransitionException extends RuntimeException {

@@ -9,11 +9,14 @@ import org.rcm.platform.events.claim.ClaimEvents;
 import org.rcm.platform.events.eligibility.EligibilityEvents;
 import org.rcm.platform.events.gateway.GatewayEvents;
 import org.rcm.platform.messaging.inbox.EventProcessor;
+import org.rcm.platform.messaging.inbox.EventRoutes;
 import org.rcm.remittance.service.PostingService;
 
 /**
+ * Every event remittance-service consumes, through one channel (one Kafka consumer for all its topics):
  * ClaimSubmitted → a claim we expect payment for; CoverageChanged / PatientRegistered → the patient's payers;
- * RemittanceAdviceReceived → the ERA header and PLB; RemittanceReceived → a posting.
+ * RemittanceAdviceReceived → the ERA header and PLB; RemittanceReceived → a posting. Each topic's deliveries are
+ * recorded under the topic's own inbox name.
  */
 @ApplicationScoped
 public class RemittanceConsumers {
@@ -22,42 +25,21 @@ public class RemittanceConsumers {
     @Inject
     PostingService posting;
 
-    @Incoming("claim-submitted")
-    @Blocking
-    public void claimSubmitted(ConsumerRecords<String, String> records) {
-        processor.process("remittance.claim-submitted", records,
-                event -> posting.onClaimSubmitted(event.payloadAs(ClaimEvents.CLAIM_SUBMITTED)));
-    }
+    /** The channel's topics ({@code mp.messaging.incoming.remittance-events.topics} names exactly these). */
+    final EventRoutes routes = EventRoutes.builder()
+            .on(ClaimEvents.CLAIM_SUBMITTED, "remittance.claim-submitted", e -> posting.onClaimSubmitted(e))
+            .on(EligibilityEvents.COVERAGE_CHANGED, "remittance.coverage-changed",
+                    c -> posting.onCoverage(c.patientId(), c.coverages()))
+            .on(EligibilityEvents.PATIENT_REGISTERED, "remittance.patient-registered",
+                    p -> posting.onCoverage(p.patientId(), p.coverages()))
+            .on(GatewayEvents.REMITTANCE_ADVICE_RECEIVED, "remittance.remittance-advice",
+                    e -> posting.onRemittanceAdvice(e))
+            .on(GatewayEvents.REMITTANCE_RECEIVED, "remittance.remittance-received", e -> posting.onRemittance(e))
+            .build();
 
-    @Incoming("coverage-changed")
+    @Incoming("remittance-events")
     @Blocking
-    public void coverageChanged(ConsumerRecords<String, String> records) {
-        processor.process("remittance.coverage-changed", records, event -> {
-            var c = event.payloadAs(EligibilityEvents.COVERAGE_CHANGED);
-            posting.onCoverage(c.patientId(), c.coverages());
-        });
-    }
-
-    @Incoming("patient-registered")
-    @Blocking
-    public void patientRegistered(ConsumerRecords<String, String> records) {
-        processor.process("remittance.patient-registered", records, event -> {
-            var p = event.payloadAs(EligibilityEvents.PATIENT_REGISTERED);
-            posting.onCoverage(p.patientId(), p.coverages());
-        });
-    }
-
-    @Incoming("remittance-advice")
-    @Blocking
-    public void remittanceAdvice(ConsumerRecords<String, String> records) {
-        processor.process("remittance.remittance-advice", records,
-                event -> posting.onRemittanceAdvice(event.payloadAs(GatewayEvents.REMITTANCE_ADVICE_RECEIVED)));
-    }
-
-    @Incoming("remittance-received")
-    @Blocking
-    public void remittanceReceived(ConsumerRecords<String, String> records) {
-        processor.process("remittance.remittance-received", records,
-                event -> posting.onRemittance(event.payloadAs(GatewayEvents.REMITTANCE_RECEIVED)));
+    public void consume(ConsumerRecords<String, String> records) {
+        processor.process(records, routes);
     }
 }

@@ -39,6 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PipelineBench {
     private static final String TENANT = "bench-billing-co";
+    /** A second tenant whose sessions run before the measured ones, so the measured run meets warmed-up JVMs. */
+    private static final String WARMUP_TENANT = "bench-warmup-co";
     private static final String[] THERAPISTS = {"1497758544", "1245319599", "1730189838"};
 
     private PipelineBench() {
@@ -48,10 +50,14 @@ public final class PipelineBench {
         int sessions = Integer.getInteger("rcm.bench.sessions", 10_000);
         int clients = Integer.getInteger("rcm.bench.clients", 8);
         int patients = Math.max(50, sessions / 50);
+        // sessions of the warm-up tenant documented and paid before the measured run (0: measure from a cold start)
+        int warmup = Integer.getInteger("rcm.bench.warmup", 2_000);
+        int warmupPatients = warmup == 0 ? 0 : Math.max(50, warmup / 50);
         Path repo = LocalStack.findRepo();
         Path work = repo.resolve("bench/pipeline/target/run");
         Files.createDirectories(work);
-        System.out.printf("pipeline benchmark: %d sessions, %d clients, %d patients%n", sessions, clients, patients);
+        System.out.printf("pipeline benchmark: %d sessions, %d clients, %d patients, %d warm-up sessions%n", sessions,
+                clients, patients, warmup);
         LocalStack configured = new LocalStack(repo).requireEveryService().heap(System.getProperty("rcm.bench.heap", "384m"))
                 .quickStart(false);
         // -Drcm.bench.service.<key>=<value> passes a setting to every service (e.g. consumer concurrency)
@@ -59,19 +65,25 @@ public final class PipelineBench {
                 .forEach(k -> configured.serviceProperty(k.substring("rcm.bench.service.".length()),
                         System.getProperty(k)));
         try (LocalStack stack = configured
-                .sandboxScenario(DemoScenario.write(work, patients))
+                .sandboxScenario(DemoScenario.write(work, patients + warmupPatients))
                 .startInfrastructure(!"server".equals(System.getProperty("rcm.bench.pg")), System.out::println)
                 .startServices(true, work.resolve("logs"), System.out::println)) {
             // Ctrl-C must not leave the services running
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stop"));
             String token = Tokens.mint(TENANT, "bench", "admin", "biller", "coder", "front-desk");
-            List<String> patientIds = setUp(stack, new Http(token), patients);
-            run(stack, token, patientIds, sessions, clients, work);
+            List<String> patientIds = setUp(stack, new Http(token), patients, 1);
+            if (warmup > 0) {
+                String warmToken = Tokens.mint(WARMUP_TENANT, "bench", "admin", "biller", "coder", "front-desk");
+                warmUp(stack, warmToken, setUp(stack, new Http(warmToken), warmupPatients, patients + 1), warmup,
+                        clients);
+            }
+            run(stack, token, patientIds, sessions, clients, work, warmup);
         }
         System.exit(0);
     }
 
-    private static List<String> setUp(LocalStack stack, Http http, int patients) {
+    /** @param firstMember the sandbox member number of the first patient (each tenant has members of its own) */
+    private static List<String> setUp(LocalStack stack, Http http, int patients, int firstMember) {
         TenantFixture fixture = new TenantFixture(stack, http).practice("prac-1");
         for (int t = 0; t < THERAPISTS.length; t++) {
             fixture.therapist("prov-" + t, THERAPISTS[t], "Therapist" + t, "Pat");
@@ -80,15 +92,61 @@ public final class PipelineBench {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < patients; i++) {
             ids.add(fixture.patient("prac-1", "Bench" + i, "Patient", "1970-01-0" + (1 + i % 9), "payer-1",
-                    DemoScenario.memberId(DemoScenario.COMMERCIAL, i + 1), null, null));
+                    DemoScenario.memberId(DemoScenario.COMMERCIAL, firstMember + i), null, null));
         }
         System.out.printf("tenant set up: practice, %d therapists, payer, fees, %d patients%n", THERAPISTS.length,
                 patients);
         return ids;
     }
 
+    /**
+     * The warm-up: the warm-up tenant's sessions documented and followed to posted payment, so that class loading,
+     * the JIT's compilation of the hot paths and the first database plans are paid before the measured run (a
+     * stage of a running system has paid them long ago). Nothing of it is counted: the measured figures are the
+     * measured tenant's alone.
+     */
+    private static void warmUp(LocalStack stack, String token, List<String> patients, int sessions, int clients)
+            throws Exception {
+        SessionDriver driver = new SessionDriver(stack.url("coding-service"), token, Duration.ofMinutes(2));
+        Ledger ledger = new Ledger(stack.databaseUrl(), stack.databaseUser());
+        String run = "warm-" + Long.toString(System.currentTimeMillis(), 36);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger accepted = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < sessions; i = next.getAndIncrement()) {
+                    if (driver.post(run + "-" + i, session(i, patients)).accepted()) {
+                        accepted.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        long lastChange = System.nanoTime();
+        int lastPaid = -1;
+        while (true) {
+            Thread.sleep(5000);
+            int paid = ledger.paidSessions(WARMUP_TENANT);
+            System.out.printf("  warm-up +%5.0f s  documented %d/%d  paid %d%n", (System.nanoTime() - start) / 1e9,
+                    accepted.get(), sessions, paid);
+            if (paid != lastPaid) {
+                lastPaid = paid;
+                lastChange = System.nanoTime();
+            }
+            if (pool.isTerminated() && paid >= accepted.get()) {
+                break;
+            }
+            if (System.nanoTime() - lastChange > TimeUnit.MINUTES.toNanos(3)) {
+                throw new IllegalStateException("warm-up made no progress for 3 minutes");
+            }
+        }
+        System.out.printf("warm-up done: %d sessions paid in %.0f s%n", lastPaid, (System.nanoTime() - start) / 1e9);
+    }
+
     private static void run(LocalStack stack, String token, List<String> patients, int sessions, int clients,
-                            Path work) throws Exception {
+                            Path work, int warmup) throws Exception {
         SessionDriver driver = new SessionDriver(stack.url("coding-service"), token, Duration.ofMinutes(2));
         ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
@@ -145,7 +203,7 @@ public final class PipelineBench {
             JsonNode sandboxClaims = new Http(token).get(stack.url("sandbox") + "/sandbox/claims").body();
             Ledger.Report ledgerReport = ledger.check(TENANT, accepted, sandboxClaims);
             String report = report(stack, sessions, accepted.size(), refused.get(), ingestSeconds, sampler,
-                    ledgerReport) + cpuReport(cpuBefore, cpuAfter, ledgerReport.payments(), wallSeconds);
+                    ledgerReport, warmup) + cpuReport(cpuBefore, cpuAfter, ledgerReport.payments(), wallSeconds);
             System.out.println(report);
             Files.writeString(work.resolve("report.md"), report);
             ledgerReport.problems().stream().limit(20).forEach(p -> System.out.println("  ledger: " + p));
@@ -179,7 +237,7 @@ public final class PipelineBench {
     }
 
     private static String report(LocalStack stack, int sessions, int accepted, int refused, double ingestSeconds,
-                                 Sampler sampler, Ledger.Report ledger) throws Exception {
+                                 Sampler sampler, Ledger.Report ledger, int warmup) throws Exception {
         StringBuilder sb = new StringBuilder();
         try (Connection c = DriverManager.getConnection(stack.databaseUrl(), stack.databaseUser(), "")) {
             double[] toSubmitted = percentiles(c, "SELECT extract(epoch FROM min(t.at) - s.documented_at)"
@@ -196,7 +254,7 @@ public final class PipelineBench {
             double ingest = accepted / Math.max(ingestSeconds, 0.001);
             sb.append(String.format(Locale.ROOT, """
 
-                    ## Pipeline benchmark: %d sessions (%d accepted, %d refused)
+                    ## Pipeline benchmark: %d sessions (%d accepted, %d refused) after %s
                     | measure | value |
                     |---|---:|
                     | sessions accepted per second (POST /sessions, baseline of this run) | %.1f |
@@ -207,7 +265,9 @@ public final class PipelineBench {
                     | latency documented → ClaimSubmitted p50 / p99 | %.1f s / %.1f s |
                     | latency documented → PaymentPosted p50 / p99 | %.1f s / %.1f s |
                     | ledger | %s |
-                    """, sessions, accepted, refused, ingest, endToEnd, steady, endToEnd / Math.max(ingest, 0.001),
+                    """, sessions, accepted, refused,
+                    warmup == 0 ? "a cold start (no warm-up)" : warmup + " warm-up sessions of another tenant",
+                    ingest, endToEnd, steady, endToEnd / Math.max(ingest, 0.001),
                     toSubmitted[0], toSubmitted[1], toPaid[0], toPaid[1], ledger.table()));
         }
         sb.append("\n| service | max unpublished outbox rows | max outbox age (s) | max consumer lag (records) "

@@ -71,8 +71,9 @@ final class EventSamples {
         m.put(EligibilityEvents.AUTHORIZATION_UPDATED.name(), new AuthorizationUpdated("auth1", "pt1", "payer",
                 "AUTH-1", List.of("90837"), 12, 3, DOS.minusDays(10), DOS.plusDays(80), "ACTIVE"));
         m.put(ClaimEvents.CLAIM_SUBMITTED.name(), claimSubmitted());
-        m.put(ClaimEvents.CLAIM_STATUS_CHANGED.name(), new ClaimStatusChanged("c1", "C1", "payer", "READY",
-                "SUBMITTED", "sent", CHARGE, java.time.Instant.parse("2026-11-02T15:00:00Z")));
+        m.put(ClaimEvents.CLAIM_STATUS_CHANGED.name(), new ClaimStatusChanged("c1", "C1", "payer", "HELD",
+                "SUBMITTED", "sent", CHARGE, java.time.Instant.parse("2026-11-02T15:00:00Z"),
+                List.of("SCRUBBED", "READY")));
         m.put(ClaimEvents.PAYER_PROFILE_CHANGED.name(), new PayerProfileChanged("payer", "Payer", "60054", "CI",
                 "COMMERCIAL_95", 90, List.of("90837"), DOS));
         m.put(GatewayEvents.CLAIM_ACKNOWLEDGED.name(), new ClaimAcknowledged("c1", "C1", "b1", "000000101", false,

@@ -82,25 +82,40 @@ public class EventProcessor {
      * duplicate or parked, so the connector may commit the poll's offsets.
      */
     public void process(String consumer, ConsumerRecords<String, String> records, Consumer<EventEnvelope> handler) {
+        process(records, EventRoutes.single(consumer, handler));
+    }
+
+    /**
+     * Applies one poll of a channel that reads several topics: each record goes to its topic's route (handler and
+     * inbox name), and a tenant's records of every topic share one transaction. A record of a topic without a route
+     * is parked in the dead-letter topic.
+     */
+    public void process(ConsumerRecords<String, String> records, EventRoutes routes) {
         Map<String, List<Delivery>> byTenant = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
+            EventRoutes.Route route = routes.route(record.topic());
+            if (route == null) {
+                park("channel of " + routes.topics(), record, "no handler for topic " + record.topic());
+                continue;
+            }
             try {
                 EventEnvelope event = decode(record);
-                byTenant.computeIfAbsent(event.tenantId(), t -> new ArrayList<>()).add(new Delivery(record, event));
+                byTenant.computeIfAbsent(event.tenantId(), t -> new ArrayList<>())
+                        .add(new Delivery(record, event, route));
             } catch (MalformedEventException e) {
-                park(consumer, record, "not a valid event: " + e.getMessage());
+                park(route.consumer(), record, "not a valid event: " + e.getMessage());
             }
         }
         for (Map.Entry<String, List<Delivery>> group : byTenant.entrySet()) {
             // in key order (stable: one key's records keep their order), so batches of different channels that touch
             // the same aggregates lock their rows in the same order instead of deadlocking each other
             group.getValue().sort(BY_KEY);
-            if (!applyBatch(consumer, group.getKey(), group.getValue(), handler)) {
+            if (!applyBatch(group.getKey(), group.getValue())) {
                 for (Delivery d : group.getValue()) {
                     try {
-                        applyOne(consumer, d.event(), handler);
+                        applyOne(d.route().consumer(), d.event(), d.route().handler());
                     } catch (RuntimeException e) {
-                        park(consumer, d.record(), failure(e));
+                        park(d.route().consumer(), d.record(), failure(e));
                     }
                 }
             }
@@ -108,7 +123,7 @@ public class EventProcessor {
     }
 
     /** True when the whole tenant group was applied in one transaction; false when it must go one at a time. */
-    private boolean applyBatch(String consumer, String tenant, List<Delivery> group, Consumer<EventEnvelope> handler) {
+    private boolean applyBatch(String tenant, List<Delivery> group) {
         if (group.size() == 1 || !batching) {
             return false;
         }
@@ -117,11 +132,11 @@ public class EventProcessor {
         while (true) {
             try {
                 int[] counts = inTenant(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
-                    Set<UUID> fresh = inbox.firstDeliveries(consumer, events(group));
+                    Set<Inbox.Key> fresh = inbox.firstDeliveries(consumers(group), events(group));
                     int first = 0;
                     for (Delivery d : group) {
-                        if (fresh.remove(d.event().eventId())) {
-                            apply(d.event(), handler);
+                        if (fresh.remove(new Inbox.Key(d.route().consumer(), d.event().eventId()))) {
+                            apply(d.event(), d.route().handler());
                             first++;
                         }
                     }
@@ -133,17 +148,18 @@ public class EventProcessor {
                 return true;
             } catch (RuntimeException e) {
                 if (waitOutOutages && Outage.isOutage(e)) {
-                    waitForDatabase(consumer, "a batch of " + group.size() + " events", e, ++outageWaits);
+                    waitForDatabase(consumer(group), "a batch of " + group.size() + " events", e, ++outageWaits);
                     continue;
                 }
                 if (lockConflict(e) && ++conflicts < maxAttempts) {
                     // another channel of this service held rows this batch needs (deadlock victim or lock timeout):
                     // the batch itself is fine, so it is retried whole once the other transaction is done
-                    LOG.debugf("%s: a batch of %d events met a lock conflict; retrying it", consumer, group.size());
+                    LOG.debugf("%s: a batch of %d events met a lock conflict; retrying it", consumer(group),
+                            group.size());
                     pause(conflicts);
                     continue;
                 }
-                LOG.warnf("%s: a batch of %d events failed (%s); applying them one at a time", consumer,
+                LOG.warnf("%s: a batch of %d events failed (%s); applying them one at a time", consumer(group),
                         group.size(), e.getClass().getSimpleName());
                 return false;
             }
@@ -279,6 +295,19 @@ public class EventProcessor {
         return false;
     }
 
+    private static List<String> consumers(List<Delivery> group) {
+        List<String> consumers = new ArrayList<>(group.size());
+        for (Delivery d : group) {
+            consumers.add(d.route().consumer());
+        }
+        return consumers;
+    }
+
+    /** The consumer name(s) of a batch, for log lines. */
+    private static String consumer(List<Delivery> group) {
+        return String.join("+", new java.util.TreeSet<>(consumers(group)));
+    }
+
     private static List<EventEnvelope> events(List<Delivery> group) {
         List<EventEnvelope> events = new ArrayList<>(group.size());
         for (Delivery d : group) {
@@ -292,7 +321,7 @@ public class EventProcessor {
         return batches.get();
     }
 
-    private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event) {
+    private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event, EventRoutes.Route route) {
     }
 
     private static final Comparator<Delivery> BY_KEY = Comparator.comparing(

@@ -22,18 +22,33 @@ public class Inbox {
             + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private static final String INSERT_ALL = "INSERT INTO inbox (consumer, event_id, event_type, tenant_id)"
-            + " SELECT ?, e.id, e.type, e.tenant FROM unnest(?::uuid[], ?::text[], ?::text[]) AS e(id, type, tenant)"
-            + " ON CONFLICT DO NOTHING RETURNING event_id";
+            + " SELECT e.consumer, e.id, e.type, e.tenant FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[])"
+            + " AS e(consumer, id, type, tenant) ON CONFLICT DO NOTHING RETURNING consumer, event_id";
+
+    /** One inbox row's key: a consumer's delivery of an event. */
+    public record Key(String consumer, UUID eventId) {
+    }
 
     @Inject
     AgroalDataSource dataSource;
 
     /**
-     * Records a batch in one statement; returns the ids seen for the first time (their effects must be applied).
-     * An id that occurs twice in the batch is returned once: the caller applies it once.
+     * Records a batch in one statement; returns the deliveries seen for the first time (their effects must be
+     * applied). A delivery that occurs twice in the batch is returned once: the caller applies it once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<UUID> firstDeliveries(String consumer, List<EventEnvelope> events) {
+        Set<UUID> fresh = new HashSet<>();
+        for (Key k : firstDeliveries(java.util.Collections.nCopies(events.size(), consumer), events)) {
+            fresh.add(k.eventId());
+        }
+        return fresh;
+    }
+
+    /** As above, each event with its own consumer name ({@code consumers.get(i)} received {@code events.get(i)}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<Key> firstDeliveries(List<String> consumers, List<EventEnvelope> events) {
+        Object[] names = consumers.toArray();
         Object[] ids = new Object[events.size()];
         Object[] types = new Object[events.size()];
         Object[] tenants = new Object[events.size()];
@@ -43,14 +58,14 @@ public class Inbox {
             tenants[i] = events.get(i).tenantId();
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT_ALL)) {
-            ps.setString(1, consumer);
+            ps.setArray(1, c.createArrayOf("text", names));
             ps.setArray(2, c.createArrayOf("uuid", ids));
             ps.setArray(3, c.createArrayOf("text", types));
             ps.setArray(4, c.createArrayOf("text", tenants));
-            Set<UUID> fresh = new HashSet<>();
+            Set<Key> fresh = new HashSet<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    fresh.add(rs.getObject(1, UUID.class));
+                    fresh.add(new Key(rs.getString(1), rs.getObject(2, UUID.class)));
                 }
             }
             return fresh;

@@ -59,6 +59,9 @@ public class OutboxRelay {
     Duration sendTimeout;
     @ConfigProperty(name = "rcm.outbox.enabled", defaultValue = "true")
     boolean enabled;
+    /** How long a wake-up waits for more commits before it reads the outbox (one round of statements for several). */
+    @ConfigProperty(name = "rcm.outbox.linger")
+    Duration linger;
 
     private final Semaphore wake = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
@@ -103,7 +106,9 @@ public class OutboxRelay {
                     sent = relayBatch();
                 } while (sent == batchSize && running);
                 backoff = pollInterval;
-                wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                if (wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS) && !linger.isZero() && running) {
+                    Thread.sleep(linger.toMillis());
+                }
                 wake.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Sets the PostgreSQL setting {@code app.tenant_id} on every connection handed to the application (and clears it
- * on return), so the row-level security policies confine native SQL as well as Hibernate to the current tenant.
+ * Sets the PostgreSQL setting {@code app.tenant_id} on every connection handed to the application, so the row-level
+ * security policies confine native SQL as well as Hibernate to the current tenant. Every checkout sets it (to the
+ * empty string for work without a tenant), so a connection never carries an earlier borrower's tenant into new work;
+ * clearing it again on return would be a second round trip per transaction that protects nothing.
  */
 @ApplicationScoped
 public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
@@ -22,11 +24,6 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
     @Override
     public void onConnectionAcquire(Connection connection) {
         set(connection, tenants.currentOrNull());
-    }
-
-    @Override
-    public void onConnectionReturn(Connection connection) {
-        set(connection, null);
     }
 
     private static void set(Connection connection, String tenant) {

@@ -130,6 +130,73 @@ class BatchProcessingTest {
         assertThat(processor.duplicateCount() - duplicatesBeforeRedelivery).isEqualTo(41);
     }
 
+    /**
+     * One channel reading two topics (one Kafka consumer per service): each record reaches its topic's handler, a
+     * tenant's records of both topics share one transaction, each topic's deliveries are deduplicated under its own
+     * inbox name (the same event id seen by two routes is applied by both, once each), and a record of a topic
+     * without a route is parked.
+     */
+    @Test
+    void aChannelOfSeveralTopicsRoutesEachRecordToItsTopicsHandlerUnderItsOwnInboxName() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String tenant = "routes-" + run;
+        EventType<Note> other = new EventType<>("ProbeRemarked", 1, "rcm.probe-remarked", "Probe", Note.class);
+        List<String> notes = Collections.synchronizedList(new ArrayList<>());
+        List<String> remarks = Collections.synchronizedList(new ArrayList<>());
+        EventRoutes routes = EventRoutes.builder()
+                .on(NOTE, "probe.routes-notes", n -> notes.add(n.text()))
+                .onEnvelope(other.topic(), "probe.routes-remarks", e -> remarks.add(e.payloadAs(other).text()))
+                .build();
+        EventEnvelope n1 = EventEnvelope.of(NOTE, tenant, "k1", new Note("n1"), "corr", null);
+        EventEnvelope n2 = EventEnvelope.of(NOTE, tenant, "k2", new Note("n2"), "corr", null);
+        EventEnvelope r1 = EventEnvelope.of(other, tenant, "k1", new Note("r1"), "corr", null);
+        // the same event id on the second topic: a different consumer's delivery, so it is not a duplicate of n1
+        EventEnvelope sameIdOnOtherTopic = new EventEnvelope(n1.eventId(), other.name(), 1, n1.occurredAt(), tenant,
+                "corr", null, "k3", EventJson.mapper().valueToTree(new Note("r2")));
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> poll = new java.util.LinkedHashMap<>();
+        poll.put(new TopicPartition(NOTE.topic(), 0), List.of(record(NOTE.topic(), 1, n1), record(NOTE.topic(), 2, n2),
+                record(NOTE.topic(), 3, n1)));
+        poll.put(new TopicPartition(other.topic(), 0), List.of(record(other.topic(), 1, r1),
+                record(other.topic(), 2, sameIdOnOtherTopic)));
+        poll.put(new TopicPartition("rcm.probe-unrouted", 0), List.of(record("rcm.probe-unrouted", 1,
+                EventEnvelope.of(NOTE, tenant, "unrouted-" + run, new Note("x"), "corr", null))));
+        long batchesBefore = processor.batchCount();
+        long duplicatesBefore = processor.duplicateCount();
+
+        processor.process(new ConsumerRecords<>(poll, Map.of()), routes);
+
+        assertThat(notes).containsExactlyInAnyOrder("n1", "n2");
+        assertThat(remarks).containsExactlyInAnyOrder("r1", "r2");
+        assertThat(processor.batchCount() - batchesBefore).as("both topics in one transaction").isEqualTo(1);
+        assertThat(processor.duplicateCount() - duplicatesBefore).isEqualTo(1);
+        assertThat(inboxRows("probe.routes-notes", tenant)).isEqualTo(2);
+        assertThat(inboxRows("probe.routes-remarks", tenant)).isEqualTo(2);
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            List<ConsumerRecord<String, String>> dead = kafka.readAll("rcm.dlq.messaging-test", Duration.ofSeconds(30),
+                    recs -> recs.stream().anyMatch(r -> ("unrouted-" + run).equals(r.key())));
+            assertThat(dead).filteredOn(r -> ("unrouted-" + run).equals(r.key())).singleElement()
+                    .satisfies(r -> assertThat(KafkaTestClient.header(r, DeadLetters.REASON))
+                            .contains("no handler for topic rcm.probe-unrouted"));
+        }
+
+        // the whole poll again: every delivery is a duplicate of its own route's
+        processor.process(new ConsumerRecords<>(poll, Map.of()), routes);
+        assertThat(notes).hasSize(2);
+        assertThat(remarks).hasSize(2);
+    }
+
+    private long inboxRows(String consumer, String tenant) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM inbox WHERE consumer = ? AND tenant_id = ?")) {
+            ps.setString(1, consumer);
+            ps.setString(2, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private void note(EventEnvelope e, List<String> order, List<String> leaks) {
         Note n = e.payloadAs(NOTE);
         if (n.text().equals("poison")) {
@@ -165,12 +232,21 @@ class BatchProcessingTest {
         return raw(offset, e.aggregateId(), EventJson.write(e), e.tenantId());
     }
 
+    private static ConsumerRecord<String, String> record(String topic, long offset, EventEnvelope e) {
+        return raw(topic, offset, e.aggregateId(), EventJson.write(e), e.tenantId());
+    }
+
     private static ConsumerRecord<String, String> raw(long offset, String key, String value, String tenant) {
+        return raw(TOPIC, offset, key, value, tenant);
+    }
+
+    private static ConsumerRecord<String, String> raw(String topic, long offset, String key, String value,
+                                                      String tenant) {
         RecordHeaders headers = new RecordHeaders();
         if (tenant != null) {
             headers.add(EventHeaders.TENANT_ID, tenant.getBytes(StandardCharsets.UTF_8));
         }
-        return new ConsumerRecord<>(TOPIC, 0, offset, System.currentTimeMillis(),
+        return new ConsumerRecord<>(topic, 0, offset, System.currentTimeMillis(),
                 org.apache.kafka.common.record.TimestampType.CREATE_TIME, -1, -1, key, value, headers,
                 java.util.Optional.empty());
     }
