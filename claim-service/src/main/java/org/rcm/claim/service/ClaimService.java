@@ -323,13 +323,9 @@ public class ClaimService {
     // --- transitions -------------------------------------------------------------------------------------------
 
     public void move(Claim claim, ClaimStatus to, String reason) {
-        if (!ClaimLifecycle.allowed(claim.status, to)) {
-            throw new IllegalTransitionException(claim.status, to);
-        }
         ClaimStatus from = claim.status;
-        claim.status = to;
-        claim.updatedAt = Instant.now();
-        record(claim, from, to, reason);
+        step(claim, to, reason);
+        announce(claim, from, List.of(), reason);
     }
 
     /** Moves when the lifecycle allows it; an event that cannot apply is logged and skipped (retrying cannot help). */
