@@ -3,7 +3,12 @@ package org.rcm.claim;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.junit.jupiter.api.Test;
+import org.rcm.claim.domain.Claim;
 import org.rcm.platform.events.EventEnvelope;
 import org.rcm.platform.events.Topics;
 import org.rcm.platform.events.claim.ClaimEvents;
@@ -32,6 +37,23 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @WithTestResource(InfraResource.class)
 class ClaimFlowTest {
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void jsonColumnsAreValuesSoALoadDoesNotCopyThemThroughJson() {
+        // Hibernate's default for a JSON column copies every loaded value by writing and re-reading it; ours are
+        // records and lists that code replaces, never changes in place (@Mutability(Immutability.class))
+        EntityPersister claims = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                .getEntityDescriptor(Claim.class);
+        for (String json : List.of("diagnoses", "lines", "billingProvider", "renderingProvider", "payer", "subscriber",
+                "patient", "payToAddress", "supervisingProvider", "otherPayers", "edits")) {
+            assertThat(claims.findAttributeMapping(json).getAttributeMetadata().getMutabilityPlan().isMutable())
+                    .as(json).isFalse();
+        }
+        assertThat(claims.findAttributeMapping("status").getAttributeMetadata().getMutabilityPlan().isMutable())
+                .isFalse();
+    }
 
     @Test
     void codesAssignedBecomesASubmittedClaimWithPartiesFromSetupAndCoverage() {

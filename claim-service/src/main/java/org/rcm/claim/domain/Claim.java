@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.claim.domain.scrub.Edit;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 
@@ -56,33 +58,42 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "replaces_control_number")
     public String replacesControlNumber;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<String> diagnoses;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<ClaimSubmitted.ClaimLine> lines;
     @Column(name = "total_charge")
     public BigDecimal totalCharge;
     @Enumerated(EnumType.STRING)
     public ClaimStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "billing_provider")
     public ClaimSubmitted.Provider billingProvider;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "rendering_provider")
     public ClaimSubmitted.Provider renderingProvider;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ClaimSubmitted.Payer payer;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ClaimSubmitted.Person subscriber;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ClaimSubmitted.Person patient;
     @Column(name = "billing_contact_phone")
     public String billingContactPhone;
     @Column(name = "billing_tax_id_type")
     public String billingTaxIdType;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "pay_to_address")
     public ClaimSubmitted.Address payToAddress;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "supervising_provider")
     public ClaimSubmitted.Provider supervisingProvider;
     @Column(name = "patient_relationship")
@@ -90,9 +101,11 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "prior_authorization")
     public String priorAuthorization;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "other_payers")
     public List<ClaimSubmitted.OtherPayer> otherPayers;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<Edit> edits;
     /** null for an original claim; REPLACEMENT, VOID or SECONDARY (then relatedClaimId is the claim it follows). */
     public String relation;

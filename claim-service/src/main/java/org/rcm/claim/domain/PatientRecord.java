@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.events.eligibility.Coverage;
 
@@ -29,8 +31,10 @@ public class PatientRecord extends PanacheEntityBase {
     @Column(name = "practice_id")
     public String practiceId;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ClaimSubmitted.Person demographics;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<Coverage> coverages;
     @Column(name = "updated_at")
     public Instant updatedAt;

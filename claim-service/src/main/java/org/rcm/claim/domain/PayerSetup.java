@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.claim.domain.scrub.PayerRules;
 import org.rcm.claim.domain.scrub.TelehealthProfile;
 import org.rcm.platform.events.claim.ClaimSubmitted;
@@ -35,6 +37,7 @@ public class PayerSetup extends Audited {
     @Column(name = "telehealth_profile")
     public String telehealthProfile;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "prior_auth_codes")
     public List<String> priorAuthCodes;
 

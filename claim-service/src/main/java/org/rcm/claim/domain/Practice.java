@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 
 import java.util.List;
@@ -32,8 +34,10 @@ public class Practice extends Audited {
     public String taxonomy;
     public String phone;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ClaimSubmitted.Address address;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "pay_to")
     public ClaimSubmitted.Address payTo;
 

@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.claim.domain.scrub.AuthorizationInfo;
 
 import java.time.LocalDate;
@@ -30,6 +32,7 @@ public class PriorAuthorization extends PanacheEntityBase {
     public String payerId;
     public String number;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<String> codes;
     @Column(name = "sessions_authorized")
     public int sessionsAuthorized;

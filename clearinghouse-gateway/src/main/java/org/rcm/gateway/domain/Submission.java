@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 
 import java.math.BigDecimal;
@@ -32,6 +34,7 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "total_charge")
     public BigDecimal totalCharge;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ClaimSubmitted claim;
     public String status;
     @Column(name = "received_at")

@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.coding.CodesAssigned;
 
 import java.time.Instant;
@@ -26,12 +28,16 @@ public class CodeAssignment extends PanacheEntityBase {
     @Column(name = "place_of_service")
     public String placeOfService;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<String> diagnoses;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<CodesAssigned.CodedLine> lines;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<String> flags;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<org.rcm.coding.domain.note.Finding> findings;
     @Column(name = "override_reason")
     public String overrideReason;

@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +52,7 @@ public class Session extends PanacheEntityBase {
     public int groupSize;
     public boolean interpreter;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<String> diagnoses;
     /** The PHI-redacted narrative (the raw text is never stored). */
     public String narrative;

@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.coding.domain.rules.TelehealthProfile;
 
 import java.io.Serializable;
@@ -27,6 +29,7 @@ public class TenantTelehealthProfile extends PanacheEntityBase {
     public String name;
     public String description;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<TelehealthProfile.Period> periods;
     @Column(name = "updated_by")
     public String updatedBy;

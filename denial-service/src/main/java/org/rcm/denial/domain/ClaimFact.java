@@ -8,7 +8,9 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -41,6 +43,7 @@ public class ClaimFact extends PanacheEntityBase {
     @Column(name = "prior_authorization")
     public boolean priorAuthorization;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<Line> lines;
     @Column(name = "total_charge")
     public BigDecimal totalCharge;

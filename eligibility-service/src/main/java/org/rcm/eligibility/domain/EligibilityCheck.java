@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.eligibility.benefits.BenefitsSummary;
 
 import java.time.Instant;
@@ -62,6 +64,7 @@ public class EligibilityCheck extends PanacheEntityBase {
     @Column(name = "service_type_answered")
     public String serviceTypeAnswered;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<Exchange> exchanges = new ArrayList<>();
     public int retries;
     @Column(name = "next_attempt_at")
@@ -69,6 +72,7 @@ public class EligibilityCheck extends PanacheEntityBase {
     @Column(name = "lease_until")
     public Instant leaseUntil;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public BenefitsSummary summary;
     @Column(name = "aaa_code")
     public String aaaCode;

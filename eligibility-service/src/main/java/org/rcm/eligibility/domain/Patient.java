@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 
 import java.text.Normalizer;
@@ -36,6 +38,7 @@ public class Patient extends PanacheEntityBase {
     public LocalDate dateOfBirth;
     public String gender;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ClaimSubmitted.Address address;
     @Column(name = "consent_to_bill")
     public boolean consentToBill;

@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.events.eligibility.Coverage;
 
@@ -36,6 +38,7 @@ public class PatientCoverage extends PanacheEntityBase {
     public String groupNumber;
     public String relationship;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public ClaimSubmitted.Person subscriber;
     @Column(name = "effective_from")
     public LocalDate effectiveFrom;

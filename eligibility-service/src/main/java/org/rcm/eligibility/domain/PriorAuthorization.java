@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.eligibility.AuthorizationUpdated;
 
 import java.time.Instant;
@@ -29,6 +31,7 @@ public class PriorAuthorization extends PanacheEntityBase {
     @Column(name = "authorization_number")
     public String number;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<String> codes;
     @Column(name = "sessions_authorized")
     public int sessionsAuthorized;

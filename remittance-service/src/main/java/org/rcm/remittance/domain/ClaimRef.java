@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -38,6 +40,7 @@ public class ClaimRef extends PanacheEntityBase {
     public LocalDate dateOfService;
     public String responsibility;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<ClaimLineRef> lines;
 
     public record Key(String tenantId, String patientControlNumber) implements Serializable {

@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ public class CoverageRef extends PanacheEntityBase {
     @Column(name = "patient_id")
     public String patientId;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<PayerOrder> coverages;
 
     public record PayerOrder(String payerId, int order, LocalDate effectiveFrom, LocalDate effectiveTo) {

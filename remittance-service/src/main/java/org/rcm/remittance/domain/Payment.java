@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.gateway.Adjustment;
 
 import java.math.BigDecimal;
@@ -60,16 +62,21 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "payer_claim_control_number")
     public String payerClaimControlNumber;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<Adjustment> adjustments;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "remark_codes")
     public List<String> remarkCodes;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<PostedLine> lines;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public List<Candidates.Candidate> candidates;
     /** The 835 input, kept while unmatched so a user's match can post it. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public RemitClaim remit;
     @Column(name = "reverses_payment_id")
     public String reversesPaymentId;

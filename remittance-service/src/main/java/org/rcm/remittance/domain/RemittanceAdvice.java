@@ -7,7 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.gateway.RemittanceAdviceReceived;
 
 import java.io.Serializable;
@@ -41,6 +43,7 @@ public class RemittanceAdvice extends PanacheEntityBase {
     @Column(name = "claim_count")
     public int claimCount;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "provider_adjustments")
     public List<RemittanceAdviceReceived.ProviderAdjustment> providerAdjustments;
     @Column(name = "received_at")

@@ -181,7 +181,7 @@ public final class PostingBench {
             history = w.prepareStatement("INSERT INTO posting_history (tenant_id, payment_id, claim_id, action,"
                     + " detail, actor, at) VALUES (?,?,?,?,?,?,?)");
             outbox = w.prepareStatement("INSERT INTO outbox (id, aggregatetype, aggregateid, type, timestamp,"
-                    + " payload, tenant_id, topic, schema_version) VALUES (?,?,?,?,?,?::jsonb,?,?,?)");
+                    + " payload, tenant_id, topic, schema_version) VALUES (?,?,?,?,?,?::json,?,?,?)");
             writerThread = new Thread(this::writeLoop, "bench-writer");
             writerThread.start();
         }

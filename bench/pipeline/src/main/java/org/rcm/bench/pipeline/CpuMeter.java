@@ -50,6 +50,56 @@ final class CpuMeter {
         return cpu;
     }
 
+    /**
+     * Seconds of CPU the JIT compiler threads of every JVM of the stack (services and this one) have used so far:
+     * a cost of warming up that a long-running service no longer pays. Compiler threads that already ended are
+     * not counted (their time stays in the process total).
+     */
+    double jitSeconds() {
+        double sum = 0;
+        for (ServiceProcess p : stack.services()) {
+            sum += compilerThreadSeconds(p.pid());
+        }
+        return sum + compilerThreadSeconds(ProcessHandle.current().pid());
+    }
+
+    private static double compilerThreadSeconds(long pid) {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return 0;
+        }
+        try (var threads = Files.list(tasks)) {
+            return threads.filter(t -> isCompilerThread(t.resolve("comm")))
+                    .mapToDouble(t -> seconds(pid, t.getFileName().toString()))
+                    .sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static boolean isCompilerThread(Path comm) {
+        try {
+            String name = Files.readString(comm).trim();
+            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static double seconds(long pid, String tid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "task", tid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static double total(Map<String, Double> snapshot) {
+        return snapshot.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
     /** utime + stime (and, for a parent that reaps short-lived children, cutime + cstime) in seconds. */
     static double seconds(long pid, boolean withReapedChildren) {
         try {

@@ -154,8 +154,15 @@ public final class PipelineBench {
         Ledger ledger = new Ledger(stack.databaseUrl(), stack.databaseUser());
         String run = Long.toString(System.currentTimeMillis(), 36);
         CpuMeter cpu = new CpuMeter(stack);
+        TableScans scans = new TableScans(stack.databaseUrl(), stack.databaseUser());
+        // what the stack burns with nothing to do (polls, heartbeats, schedulers), before the load starts
+        Map<String, Double> idleStart = cpu.snapshot();
+        Thread.sleep(IDLE_SECONDS * 1000L);
+        double idleCores = (CpuMeter.total(cpu.snapshot()) - CpuMeter.total(idleStart)) / IDLE_SECONDS;
         try (Sampler sampler = new Sampler(stack, Duration.ofSeconds(2))) {
             Map<String, Double> cpuBefore = cpu.snapshot();
+            double jitBefore = cpu.jitSeconds();
+            TableScans.Snapshot scansBefore = scans.snapshot();
             long start = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             for (int c = 0; c < clients; c++) {
@@ -197,13 +204,16 @@ public final class PipelineBench {
             }
             pool.awaitTermination(1, TimeUnit.MINUTES);
             Map<String, Double> cpuAfter = cpu.snapshot();
+            double jitSeconds = cpu.jitSeconds() - jitBefore;
+            TableScans.Snapshot scansAfter = scans.snapshot();
             double wallSeconds = (System.nanoTime() - start) / 1e9;
             Thread.sleep(3000);
             sampler.sample();
             JsonNode sandboxClaims = new Http(token).get(stack.url("sandbox") + "/sandbox/claims").body();
             Ledger.Report ledgerReport = ledger.check(TENANT, accepted, sandboxClaims);
             String report = report(stack, sessions, accepted.size(), refused.get(), ingestSeconds, sampler,
-                    ledgerReport, warmup) + cpuReport(cpuBefore, cpuAfter, ledgerReport.payments(), wallSeconds);
+                    ledgerReport, warmup) + cpuReport(cpuBefore, cpuAfter, jitSeconds, idleCores, ledgerReport.payments(), wallSeconds)
+                    + TableScans.report(scansBefore, scansAfter, ledgerReport.payments(), 15);
             System.out.println(report);
             Files.writeString(work.resolve("report.md"), report);
             ledgerReport.problems().stream().limit(20).forEach(p -> System.out.println("  ledger: " + p));
@@ -293,7 +303,8 @@ public final class PipelineBench {
      * CPU each part of the stack spent from the first session documented to the last payment posted, per paid
      * session, and the rate the machine's cores could sustain at that cost (cores / CPU seconds per session).
      */
-    static String cpuReport(Map<String, Double> before, Map<String, Double> after, long paid, double wallSeconds) {
+    static String cpuReport(Map<String, Double> before, Map<String, Double> after, double jitSeconds,
+                            double idleCores, long paid, double wallSeconds) {
         if (paid <= 0 || after.isEmpty()) {
             return "";
         }
@@ -319,9 +330,18 @@ public final class PipelineBench {
                 Cores busy on average: %.2f of %d. At %.1f ms of CPU per session these %d cores sustain at most
                 **%.0f sessions/s** (cores / CPU per session); 200 sessions/s at this cost needs %.1f cores, or a cost
                 of %.1f ms per session on %d cores.
+                Of the total, the JVMs' JIT compiler threads used %.1f s (%.1f ms per session, %.0f %%): without them
+                (a long-running, warmed-up stack) a session costs %.1f ms, or at most %.0f sessions/s on %d cores.
+                Idle, before the run, the stack used %.2f cores (%d s measured: Kafka polls and heartbeats, schedulers,
+                the outbox relays' polls), %.1f ms per session at this run's pace.
                 """, wallSeconds, cores, rows, total, 1000 * perSession, total / wallSeconds, cores,
-                1000 * perSession, cores, cores / perSession, 200 * perSession, 1000.0 * cores / 200, cores);
+                1000 * perSession, cores, cores / perSession, 200 * perSession, 1000.0 * cores / 200, cores,
+                jitSeconds, 1000 * jitSeconds / paid, 100 * jitSeconds / Math.max(total, 0.001),
+                1000 * (total - jitSeconds) / paid, cores / Math.max((total - jitSeconds) / paid, 1e-6), cores,
+                idleCores, IDLE_SECONDS, 1000 * idleCores * wallSeconds / paid);
     }
+
+    private static final int IDLE_SECONDS = 10;
 
     private static double[] percentiles(Connection c, String perSession) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v),"

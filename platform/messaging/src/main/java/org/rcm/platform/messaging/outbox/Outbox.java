@@ -26,7 +26,7 @@ import java.sql.Timestamp;
 public class Outbox {
     private static final Object WAKE_KEY = new Object();
     private static final String INSERT = "INSERT INTO outbox (id, aggregatetype, aggregateid, type, timestamp, payload,"
-            + " tenant_id, topic, schema_version, correlation_id) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)";
+            + " tenant_id, topic, schema_version, correlation_id) VALUES (?, ?, ?, ?, ?, ?::json, ?, ?, ?, ?)";
 
     @Inject
     AgroalDataSource dataSource;

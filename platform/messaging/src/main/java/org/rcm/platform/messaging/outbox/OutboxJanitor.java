@@ -22,6 +22,9 @@ public class OutboxJanitor {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void purgePublished() {
+        if (retention.isZero()) {
+            return;   // the relay deletes what it published
+        }
         em.createNativeQuery("DELETE FROM outbox WHERE published_at < ?1")
                 .setParameter(1, OffsetDateTime.now().minus(retention))
                 .executeUpdate();

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Publishes committed outbox rows in order: locks a batch with FOR UPDATE SKIP LOCKED (so several replicas can
  * run), sends every row, waits for the broker's acks (acks=all), then marks the batch published in the same
- * transaction. A crash between send and commit re-sends the batch: consumers deduplicate by eventId.
+ * transaction (or, with a retention of zero, deletes it). A crash between send and commit re-sends the batch:
+ * consumers deduplicate by eventId.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -42,6 +43,7 @@ public class OutboxRelay {
             + " correlation_id, payload::text FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT ?"
             + " FOR UPDATE SKIP LOCKED";
     private static final String MARK = "UPDATE outbox SET published_at = now() WHERE seq = ANY (?)";
+    private static final String DELETE = "DELETE FROM outbox WHERE seq = ANY (?)";
 
     @Inject
     AgroalDataSource dataSource;
@@ -57,6 +59,9 @@ public class OutboxRelay {
     Duration pollInterval;
     @ConfigProperty(name = "rcm.outbox.send-timeout")
     Duration sendTimeout;
+    /** Zero: a row is deleted once the broker acked it, instead of marked published and purged later. */
+    @ConfigProperty(name = "rcm.outbox.retention")
+    Duration retention;
     @ConfigProperty(name = "rcm.outbox.enabled", defaultValue = "true")
     boolean enabled;
     /** How long a wake-up waits for more commits before it reads the outbox (one round of statements for several). */
@@ -162,7 +167,7 @@ public class OutboxRelay {
             return 0;
         }
         Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
-        try (PreparedStatement ps = c.prepareStatement(MARK)) {
+        try (PreparedStatement ps = c.prepareStatement(retention.isZero() ? DELETE : MARK)) {
             Array array = c.createArrayOf("bigint", seqs.toArray());
             ps.setArray(1, array);
             ps.executeUpdate();
