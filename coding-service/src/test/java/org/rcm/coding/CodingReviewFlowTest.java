@@ -156,6 +156,18 @@ class CodingReviewFlowTest {
             assertThat(mcr.placeOfService()).isEqualTo("10");
             assertThat(mcr.lines().get(0).modifiers()).containsExactly("93");
             assertThat(mcr.flags()).contains("MODALITY_MISMATCH:VIDEO");
+
+            // the profile lookup is cached per payer; an edit takes effect for the next session all the same
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(profile.replace("\"videoModifiers\":[\"GT\"]", "\"videoModifiers\":[\"95\"]"))
+                    .put("/telehealth-profiles/STATE_PLAN").then().statusCode(200);
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(session("payer-state", "VIDEO", "F41.1"))
+                    .post("/sessions").then().statusCode(201);
+            List<CodesAssigned> stateSessions = kafka.events(Topics.CODES_ASSIGNED, tenant, Duration.ofSeconds(30),
+                            found -> found.size() >= 3).stream().map(e -> e.payloadAs(CodingEvents.CODES_ASSIGNED))
+                    .filter(c -> c.payerId().equals("payer-state")).toList();
+            assertThat(stateSessions).extracting(c -> c.lines().get(0).modifiers())
+                    .containsExactlyInAnyOrder(List.of("GT"), List.of("95"));
         }
     }
 

@@ -128,12 +128,17 @@ public class Claim extends PanacheEntityBase {
     public Instant updatedAt;
 
     public static Optional<Claim> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(Claim.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
     public static boolean existsForSession(String tenantId, String sessionId, int revision) {
-        return count("tenantId = ?1 and sessionId = ?2 and codingRevision >= ?3 and relation is null", tenantId,
-                sessionId, revision) > 0;
+        // an HQL count, not Panache's count(): that one derives a count query from the SQM on every call and
+        // Hibernate never caches its plan (a full translation per call)
+        return getEntityManager().createQuery("select count(*) from Claim where tenantId = ?1 and sessionId = ?2"
+                        + " and codingRevision >= ?3 and relation is null", Long.class)
+                .setParameter(1, tenantId).setParameter(2, sessionId).setParameter(3, revision)
+                .getSingleResult() > 0;
     }
 
     public static Optional<Claim> originalForSession(String tenantId, String sessionId) {

@@ -56,7 +56,8 @@ public class Batch extends PanacheEntityBase {
     public Instant sentAt;
 
     public static Optional<Batch> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(Batch.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
     public static Optional<Batch> findByControl(String partnerId, long gs06, String st02) {

@@ -13,6 +13,11 @@ import org.rcm.platform.events.claim.ClaimSubmitted;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A claim queued for the clearinghouse (batched into an 837P interchange by the outbound stage). */
@@ -49,13 +54,23 @@ public class Submission extends PanacheEntityBase {
     public String statusDetail;
 
     public static Optional<Submission> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(Submission.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
-    /** The latest submission of a patient control number sent to a partner (inbound 277CA/835 matching). */
-    public static Optional<Submission> findSent(String partnerId, String patientControlNumber) {
-        return find("partnerId = ?1 and patientControlNumber = ?2 and batchId is not null order by receivedAt desc",
-                partnerId, patientControlNumber).firstResultOptional();
+    /**
+     * The latest submission sent to a partner of each patient control number that has one (inbound 277CA/835
+     * matching): all claims of a file in one query per 500 control numbers, not one query per claim.
+     */
+    public static Map<String, Submission> findSent(String partnerId, Collection<String> patientControlNumbers) {
+        Map<String, Submission> latest = new HashMap<>();
+        List<String> pcns = patientControlNumbers.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < pcns.size(); from += 500) {
+            List<Submission> found = list("partnerId = ?1 and patientControlNumber in ?2 and batchId is not null"
+                    + " order by receivedAt desc", partnerId, pcns.subList(from, Math.min(pcns.size(), from + 500)));
+            found.forEach(s -> latest.putIfAbsent(s.patientControlNumber, s));
+        }
+        return latest;
     }
 
     public static Optional<Submission> findByClaim(String tenantId, String claimId) {

@@ -305,8 +305,10 @@ public class InboundService {
             }
         });
         int matched = 0;
+        Map<String, Submission> sent = Submission.findSent(f.partnerId,
+                claims.stream().map(ClaimStatus::patientControlNumber).toList());
         for (ClaimStatus c : claims) {
-            Submission s = Submission.findSent(f.partnerId, c.patientControlNumber()).orElse(null);
+            Submission s = sent.get(c.patientControlNumber());
             if (s == null || c.statuses().isEmpty()) {
                 continue;
             }
@@ -381,8 +383,10 @@ public class InboundService {
                     plb.add(new RemittanceAdviceReceived.ProviderAdjustment(i.reasonCode(), i.referenceId(),
                             i.amount()))));
             Map<String, List<Map.Entry<ClaimPayment, Submission>>> byTenant = new LinkedHashMap<>();
+            Map<String, Submission> sent = Submission.findSent(f.partnerId,
+                    era.claims.stream().map(ClaimPayment::patientControlNumber).toList());
             for (ClaimPayment c : era.claims) {
-                Submission s = Submission.findSent(f.partnerId, c.patientControlNumber()).orElse(null);
+                Submission s = sent.get(c.patientControlNumber());
                 if (s == null) {
                     unmatched++;
                     continue;

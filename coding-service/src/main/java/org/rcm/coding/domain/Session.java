@@ -63,6 +63,7 @@ public class Session extends PanacheEntityBase {
     public Instant documentedAt;
 
     public static Optional<Session> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(Session.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 }

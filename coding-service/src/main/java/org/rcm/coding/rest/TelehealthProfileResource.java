@@ -93,6 +93,7 @@ public class TelehealthProfileResource {
                     colon > 0 ? first.substring(colon + 1).trim() : first);
         }
         String tenant = tenants.current();
+        profiles.changing(tenant);
         TenantTelehealthProfile t = TenantTelehealthProfile.find(tenant, name).orElse(null);
         if (t == null) {
             t = new TenantTelehealthProfile();

@@ -1,23 +1,87 @@
 package org.rcm.coding.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rcm.coding.domain.PayerTelehealth;
 import org.rcm.coding.domain.TenantTelehealthProfile;
 import org.rcm.coding.domain.rules.TelehealthProfile;
 import org.rcm.coding.domain.rules.TelehealthProfiles;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Which telehealth profile applies to a tenant's payer: payer mapping → tenant override → built-in default. */
+/**
+ * Which telehealth profile applies to a tenant's payer: payer mapping → tenant override → built-in default.
+ * Every coded session asks, and the answer changes only when an administrator edits a profile or a payer's
+ * mapping: it is kept per (tenant, payer) for {@code rcm.coding.profile-cache-ttl} (5 s; zero turns the cache
+ * off). A change made through this replica clears its tenant's entries when it commits; other replicas see it
+ * within the TTL.
+ */
 @ApplicationScoped
 public class TelehealthProfileService {
+    private static final int MAX_ENTRIES = 10_000;
+
     @ConfigProperty(name = "rcm.coding.default-telehealth-profile", defaultValue = "COMMERCIAL_DEFAULT")
     String defaultProfile;
+    @ConfigProperty(name = "rcm.coding.profile-cache-ttl", defaultValue = "PT5S")
+    Duration cacheTtl;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private record Cached(TelehealthProfile profile, long expiresAt) {
+    }
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** Must run inside a transaction. */
     public TelehealthProfile forPayer(String tenant, String payerId) {
+        if (cacheTtl.isZero()) {
+            return load(tenant, payerId);
+        }
+        String key = tenant + '\u0000' + payerId;
+        long now = System.nanoTime();
+        Cached hit = cache.get(key);
+        if (hit != null && now - hit.expiresAt() < 0) {
+            return hit.profile();
+        }
+        TelehealthProfile profile = load(tenant, payerId);
+        if (cache.size() >= MAX_ENTRIES) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(profile, now + cacheTtl.toNanos()));
+        return profile;
+    }
+
+    /**
+     * A tenant's profiles or payer mappings are changing in the current transaction: its cached answers are dropped
+     * now and again after the commit (so a lookup between the two cannot keep the old answer).
+     */
+    public void changing(String tenant) {
+        forget(tenant);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                forget(tenant);
+            }
+        });
+    }
+
+    private void forget(String tenant) {
+        String prefix = tenant + '\u0000';
+        cache.keySet().removeIf(k -> k.startsWith(prefix));
+    }
+
+    private TelehealthProfile load(String tenant, String payerId) {
         String name = PayerTelehealth.find(tenant, payerId).map(p -> p.profileName).orElse(defaultProfile);
         return byName(tenant, name).or(() -> byName(tenant, defaultProfile))
                 .orElse(TelehealthProfiles.COMMERCIAL);
@@ -30,6 +94,7 @@ public class TelehealthProfileService {
 
     /** Maps a payer to a profile (idempotent: the latest call wins). */
     public void mapPayer(String tenant, String payerId, String profileName) {
+        changing(tenant);
         PayerTelehealth p = PayerTelehealth.find(tenant, payerId).orElse(null);
         if (p == null) {
             p = new PayerTelehealth();

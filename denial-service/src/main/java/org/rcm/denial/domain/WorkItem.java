@@ -73,10 +73,13 @@ public class WorkItem extends PanacheEntityBase {
     public String writeOffReason;
 
     public static Optional<WorkItem> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(WorkItem.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
     public static boolean existsForPayment(String tenantId, String paymentId) {
-        return count("tenantId = ?1 and paymentId = ?2", tenantId, paymentId) > 0;
+        // HQL count: Panache's count() is re-translated on every call (its derived query's plan is never cached)
+        return getEntityManager().createQuery("select count(*) from WorkItem where tenantId = ?1 and paymentId = ?2",
+                Long.class).setParameter(1, tenantId).setParameter(2, paymentId).getSingleResult() > 0;
     }
 }

@@ -93,7 +93,8 @@ public class EligibilityCheck extends PanacheEntityBase {
     }
 
     public static Optional<EligibilityCheck> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(EligibilityCheck.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
     /**

@@ -50,7 +50,8 @@ public class Patient extends PanacheEntityBase {
     public Instant updatedAt;
 
     public static Optional<Patient> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(Patient.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
     /** Patients of the tenant with the same normalized name and date of birth (duplicate candidates). */

@@ -57,7 +57,8 @@ public class PriorAuthorization extends PanacheEntityBase {
     public Instant updatedAt;
 
     public static Optional<PriorAuthorization> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(PriorAuthorization.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
     public static List<PriorAuthorization> ofPatientAndPayer(String tenantId, String patientId, String payerId) {
@@ -65,7 +66,9 @@ public class PriorAuthorization extends PanacheEntityBase {
     }
 
     public int sessionsUsed() {
-        return (int) AuthorizationUsage.count("authorizationId = ?1 and returned = false", id);
+        // HQL count: Panache's count() is re-translated on every call (its derived query's plan is never cached)
+        return getEntityManager().createQuery("select count(*) from AuthorizationUsage where authorizationId = ?1"
+                + " and returned = false", Long.class).setParameter(1, id).getSingleResult().intValue();
     }
 
     public String status(LocalDate today) {

@@ -62,6 +62,7 @@ public class WorkItem extends PanacheEntityBase {
     }
 
     public static Optional<WorkItem> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(WorkItem.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 }

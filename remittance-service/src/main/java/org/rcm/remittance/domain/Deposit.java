@@ -37,7 +37,8 @@ public class Deposit extends PanacheEntityBase {
     public Instant enteredAt;
 
     public static Optional<Deposit> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(Deposit.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
     /** Reconciles against the ERA header with the same trace (BPR02 = deposit amount). */

@@ -88,11 +88,14 @@ public class Payment extends PanacheEntityBase {
     public Instant postedAt;
 
     public static Optional<Payment> findForTenant(String tenantId, String id) {
-        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+        return Optional.ofNullable(getEntityManager().find(Payment.class, id))
+                .filter(e -> e.tenantId.equals(tenantId));
     }
 
     public static boolean alreadyPosted(String tenantId, String dedupeKey) {
-        return count("tenantId = ?1 and dedupeKey = ?2", tenantId, dedupeKey) > 0;
+        // HQL count: Panache's count() is re-translated on every call (its derived query's plan is never cached)
+        return getEntityManager().createQuery("select count(*) from Payment where tenantId = ?1 and dedupeKey = ?2",
+                Long.class).setParameter(1, tenantId).setParameter(2, dedupeKey).getSingleResult() > 0;
     }
 
     public static Optional<Payment> latestActive(String tenantId, String claimId, String payerId) {

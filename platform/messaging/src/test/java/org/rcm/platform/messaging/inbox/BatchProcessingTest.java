@@ -53,6 +53,8 @@ class BatchProcessingTest {
     TenantContext tenants;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    InboxJanitor janitor;
 
     @Test
     void aBatchAppliesEachEffectOnceInOrderPerTenantAndParksOnlyTheBadRecord() throws Exception {
@@ -183,6 +185,27 @@ class BatchProcessingTest {
         processor.process(new ConsumerRecords<>(poll, Map.of()), routes);
         assertThat(notes).hasSize(2);
         assertThat(remarks).hasSize(2);
+    }
+
+    @Test
+    void theInboxKeepsOnlyTheRedeliveryWindow() throws Exception {
+        String tenant = "purge-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO inbox (consumer, event_id, event_type, tenant_id, processed_at)"
+                        + " VALUES (?, ?, 'ProbeNoted', ?, now() - make_interval(days => ?))")) {
+            for (int i = 0; i < 7; i++) {
+                ps.setString(1, i < 5 ? "probe.old" : "probe.recent");
+                ps.setObject(2, UUID.randomUUID());
+                ps.setString(3, tenant);
+                ps.setInt(4, i < 5 ? 40 : 1);
+                ps.executeUpdate();
+            }
+        }
+        // rcm.inbox.purge-batch=2 in the test profile: the five old rows go in three rounds
+        long deleted = janitor.purgeProcessedBefore(java.time.Instant.now().minus(Duration.ofDays(30)));
+        assertThat(deleted).isGreaterThanOrEqualTo(5);
+        assertThat(inboxRows("probe.old", tenant)).isZero();
+        assertThat(inboxRows("probe.recent", tenant)).isEqualTo(2);
     }
 
     private long inboxRows(String consumer, String tenant) throws Exception {
