@@ -23,7 +23,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     static EmbeddedDatabase start() {
         try {
-            return new EmbeddedDatabase(EmbeddedPostgres.builder().start(), null);
+            return new EmbeddedDatabase(configured(EmbeddedPostgres.builder()).start(), null);
         } catch (IOException e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);
         }
@@ -39,9 +39,18 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static EmbeddedPostgres.Builder builder(Path dataDirectory, int port) {
-        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+        EmbeddedPostgres.Builder b = configured(EmbeddedPostgres.builder()).setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false);
         return port == 0 ? b : b.setPort(port);
+    }
+
+    /**
+     * The embedded server's library turns {@code synchronous_commit} off (a test default): a commit would then be
+     * acknowledged before its WAL is on disk, and a crash could lose effects whose Kafka offsets were already
+     * committed. The stack runs as production does, with it on, unless {@code -Drcm.local.synchronous-commit=off}.
+     */
+    private static EmbeddedPostgres.Builder configured(EmbeddedPostgres.Builder b) {
+        return b.setServerConfig("synchronous_commit", System.getProperty("rcm.local.synchronous-commit", "on"));
     }
 
     /** Stops the server (fast shutdown: open connections are cut) and starts it again on the same data and port. */

@@ -259,6 +259,10 @@ public final class PipelineBench {
                     + " JOIN remittance.payment p ON p.tenant_id = cl.tenant_id AND p.claim_id = cl.id"
                     + " WHERE s.tenant_id = ? GROUP BY s.id, s.documented_at");
             double[] span = span(c);
+            String syncCommit;
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW synchronous_commit")) {
+                syncCommit = rs.next() ? rs.getString(1) : "?";
+            }
             double endToEnd = ledger.payments() / Math.max(span[0], 0.001);
             double steady = 0.8 * ledger.payments() / Math.max(span[1], 0.001);
             double ingest = accepted / Math.max(ingestSeconds, 0.001);
@@ -275,10 +279,11 @@ public final class PipelineBench {
                     | latency documented → ClaimSubmitted p50 / p99 | %.1f s / %.1f s |
                     | latency documented → PaymentPosted p50 / p99 | %.1f s / %.1f s |
                     | ledger | %s |
+                    | PostgreSQL synchronous_commit | %s |
                     """, sessions, accepted, refused,
                     warmup == 0 ? "a cold start (no warm-up)" : warmup + " warm-up sessions of another tenant",
                     ingest, endToEnd, steady, endToEnd / Math.max(ingest, 0.001),
-                    toSubmitted[0], toSubmitted[1], toPaid[0], toPaid[1], ledger.table()));
+                    toSubmitted[0], toSubmitted[1], toPaid[0], toPaid[1], ledger.table(), syncCommit));
         }
         sb.append("\n| service | max unpublished outbox rows | max outbox age (s) | max consumer lag (records) "
                 + "| max heap used (MB) |\n|---|---:|---:|---:|---:|\n");
