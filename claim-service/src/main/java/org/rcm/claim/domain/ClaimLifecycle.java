@@ -42,6 +42,14 @@ public final class ClaimLifecycle {
         return from == null ? to == DRAFT : NEXT.get(from).contains(to);
     }
 
+    /**
+     * A 999 acknowledgment that arrives after the claim already moved past it (the 277CA or the 835 came first:
+     * they travel on other topics, whose relative order is not kept). Nothing is wrong; the event has nothing to do.
+     */
+    public static boolean superseded(ClaimStatus from, ClaimStatus to) {
+        return to == ACKNOWLEDGED && (from == ACCEPTED || from == REJECTED || adjudicated(from));
+    }
+
     public static Set<ClaimStatus> next(ClaimStatus from) {
         return NEXT.get(from);
     }

@@ -334,7 +334,11 @@ public class ClaimService {
             return false;
         }
         if (!ClaimLifecycle.allowed(claim.status, to)) {
-            LOG.warnf("claim %s: %s -> %s not allowed, event skipped", claim.id, claim.status, to);
+            if (ClaimLifecycle.superseded(claim.status, to)) {
+                LOG.debugf("claim %s: late %s after %s, nothing to do", claim.id, to, claim.status);
+            } else {
+                LOG.warnf("claim %s: %s -> %s not allowed, event skipped", claim.id, claim.status, to);
+            }
             return false;
         }
         move(claim, to, reason);
