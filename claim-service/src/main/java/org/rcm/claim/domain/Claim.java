@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.claim.domain.scrub.Edit;
 import org.rcm.platform.events.claim.ClaimSubmitted;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -128,17 +129,12 @@ public class Claim extends PanacheEntityBase {
     public Instant updatedAt;
 
     public static Optional<Claim> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(Claim.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(Claim.class, id, tenantId, e -> e.tenantId);
     }
 
     public static boolean existsForSession(String tenantId, String sessionId, int revision) {
-        // an HQL count, not Panache's count(): that one derives a count query from the SQM on every call and
-        // Hibernate never caches its plan (a full translation per call)
-        return getEntityManager().createQuery("select count(*) from Claim where tenantId = ?1 and sessionId = ?2"
-                        + " and codingRevision >= ?3 and relation is null", Long.class)
-                .setParameter(1, tenantId).setParameter(2, sessionId).setParameter(3, revision)
-                .getSingleResult() > 0;
+        return Lookups.count(Claim.class, "tenantId = ?1 and sessionId = ?2 and codingRevision >= ?3"
+                + " and relation is null", tenantId, sessionId, revision) > 0;
     }
 
     public static Optional<Claim> originalForSession(String tenantId, String sessionId) {

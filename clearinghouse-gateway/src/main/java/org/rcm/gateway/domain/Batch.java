@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,8 +57,7 @@ public class Batch extends PanacheEntityBase {
     public Instant sentAt;
 
     public static Optional<Batch> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(Batch.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(Batch.class, id, tenantId, e -> e.tenantId);
     }
 
     public static Optional<Batch> findByControl(String partnerId, long gs06, String st02) {

@@ -10,6 +10,7 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.claim.ClaimSubmitted;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -54,8 +55,7 @@ public class Submission extends PanacheEntityBase {
     public String statusDetail;
 
     public static Optional<Submission> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(Submission.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(Submission.class, id, tenantId, e -> e.tenantId);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +64,6 @@ public class Session extends PanacheEntityBase {
     public Instant documentedAt;
 
     public static Optional<Session> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(Session.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(Session.class, id, tenantId, e -> e.tenantId);
     }
 }

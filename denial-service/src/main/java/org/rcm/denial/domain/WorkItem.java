@@ -11,6 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -73,13 +74,10 @@ public class WorkItem extends PanacheEntityBase {
     public String writeOffReason;
 
     public static Optional<WorkItem> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(WorkItem.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(WorkItem.class, id, tenantId, e -> e.tenantId);
     }
 
     public static boolean existsForPayment(String tenantId, String paymentId) {
-        // HQL count: Panache's count() is re-translated on every call (its derived query's plan is never cached)
-        return getEntityManager().createQuery("select count(*) from WorkItem where tenantId = ?1 and paymentId = ?2",
-                Long.class).setParameter(1, tenantId).setParameter(2, paymentId).getSingleResult() > 0;
+        return Lookups.count(WorkItem.class, "tenantId = ?1 and paymentId = ?2", tenantId, paymentId) > 0;
     }
 }

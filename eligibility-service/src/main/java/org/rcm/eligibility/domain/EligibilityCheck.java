@@ -10,6 +10,7 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.eligibility.benefits.BenefitsSummary;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,8 +94,7 @@ public class EligibilityCheck extends PanacheEntityBase {
     }
 
     public static Optional<EligibilityCheck> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(EligibilityCheck.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(EligibilityCheck.class, id, tenantId, e -> e.tenantId);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.claim.ClaimSubmitted;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -50,8 +51,7 @@ public class Patient extends PanacheEntityBase {
     public Instant updatedAt;
 
     public static Optional<Patient> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(Patient.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(Patient.class, id, tenantId, e -> e.tenantId);
     }
 
     /** Patients of the tenant with the same normalized name and date of birth (duplicate candidates). */

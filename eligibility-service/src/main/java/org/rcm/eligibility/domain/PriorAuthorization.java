@@ -10,6 +10,7 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.eligibility.AuthorizationUpdated;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,8 +58,7 @@ public class PriorAuthorization extends PanacheEntityBase {
     public Instant updatedAt;
 
     public static Optional<PriorAuthorization> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(PriorAuthorization.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(PriorAuthorization.class, id, tenantId, e -> e.tenantId);
     }
 
     public static List<PriorAuthorization> ofPatientAndPayer(String tenantId, String patientId, String payerId) {
@@ -66,9 +66,7 @@ public class PriorAuthorization extends PanacheEntityBase {
     }
 
     public int sessionsUsed() {
-        // HQL count: Panache's count() is re-translated on every call (its derived query's plan is never cached)
-        return getEntityManager().createQuery("select count(*) from AuthorizationUsage where authorizationId = ?1"
-                + " and returned = false", Long.class).setParameter(1, id).getSingleResult().intValue();
+        return (int) Lookups.count(AuthorizationUsage.class, "authorizationId = ?1 and returned = false", id);
     }
 
     public String status(LocalDate today) {

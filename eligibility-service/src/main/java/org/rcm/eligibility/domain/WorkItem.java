@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -62,7 +63,6 @@ public class WorkItem extends PanacheEntityBase {
     }
 
     public static Optional<WorkItem> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(WorkItem.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(WorkItem.class, id, tenantId, e -> e.tenantId);
     }
 }

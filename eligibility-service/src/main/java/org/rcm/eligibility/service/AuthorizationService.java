@@ -17,6 +17,7 @@ import org.rcm.platform.messaging.outbox.Outbox;
 import org.rcm.platform.messaging.tenant.RequestMetadata;
 import org.rcm.platform.messaging.tenant.TenantContext;
 import org.rcm.platform.messaging.web.ApiException;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,8 +55,8 @@ public class AuthorizationService {
     public PriorAuthorization create(Terms t) {
         String tenant = tenants.current();
         validate(t);
-        if (PriorAuthorization.count("tenantId = ?1 and payerId = ?2 and number = ?3", tenant, t.payerId(),
-                t.number()) > 0) {
+        if (Lookups.count(PriorAuthorization.class, "tenantId = ?1 and payerId = ?2 and number = ?3", tenant,
+                t.payerId(), t.number()) > 0) {
             throw ApiException.conflict("this payer's authorization number is already registered");
         }
         PriorAuthorization a = new PriorAuthorization();

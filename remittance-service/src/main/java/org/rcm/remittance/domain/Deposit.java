@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,8 +38,7 @@ public class Deposit extends PanacheEntityBase {
     public Instant enteredAt;
 
     public static Optional<Deposit> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(Deposit.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(Deposit.class, id, tenantId, e -> e.tenantId);
     }
 
     /** Reconciles against the ERA header with the same trace (BPR02 = deposit amount). */

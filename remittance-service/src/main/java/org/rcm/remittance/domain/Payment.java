@@ -10,6 +10,7 @@ import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
 import org.rcm.platform.events.gateway.Adjustment;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -88,14 +89,11 @@ public class Payment extends PanacheEntityBase {
     public Instant postedAt;
 
     public static Optional<Payment> findForTenant(String tenantId, String id) {
-        return Optional.ofNullable(getEntityManager().find(Payment.class, id))
-                .filter(e -> e.tenantId.equals(tenantId));
+        return Lookups.byId(Payment.class, id, tenantId, e -> e.tenantId);
     }
 
     public static boolean alreadyPosted(String tenantId, String dedupeKey) {
-        // HQL count: Panache's count() is re-translated on every call (its derived query's plan is never cached)
-        return getEntityManager().createQuery("select count(*) from Payment where tenantId = ?1 and dedupeKey = ?2",
-                Long.class).setParameter(1, tenantId).setParameter(2, dedupeKey).getSingleResult() > 0;
+        return Lookups.count(Payment.class, "tenantId = ?1 and dedupeKey = ?2", tenantId, dedupeKey) > 0;
     }
 
     public static Optional<Payment> latestActive(String tenantId, String claimId, String payerId) {

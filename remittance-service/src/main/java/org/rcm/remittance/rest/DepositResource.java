@@ -25,6 +25,7 @@ import org.rcm.platform.messaging.web.ApiException;
 import org.rcm.platform.messaging.web.Roles;
 import org.rcm.remittance.domain.Deposit;
 import org.rcm.remittance.domain.RemittanceAdvice;
+import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,8 +63,8 @@ public class DepositResource {
     public DepositView create(@NotNull @Valid DepositRequest req) {
         String tenant = tenants.current();
         String ref = req.bankReference() == null ? "" : req.bankReference();
-        if (Deposit.count("tenantId = ?1 and traceNumber = ?2 and bankReference = ?3", tenant, req.traceNumber(),
-                ref) > 0) {
+        if (Lookups.count(Deposit.class, "tenantId = ?1 and traceNumber = ?2 and bankReference = ?3", tenant,
+                req.traceNumber(), ref) > 0) {
             throw ApiException.conflict("a deposit with this trace number and bank reference exists");
         }
         Deposit d = new Deposit();
