@@ -5,9 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.rcm.platform.events.claim.ClaimEvents;
 import org.rcm.platform.events.claim.ClaimSubmitted;
-import org.rcm.platform.events.gateway.ClaimAccepted;
-import org.rcm.platform.events.gateway.ClaimRejected;
-import org.rcm.platform.events.gateway.GatewayEvents;
+import org.rcm.platform.events.claim.ClaimStatusChanged;
 import org.rcm.platform.events.remittance.PaymentPosted;
 import org.rcm.platform.events.remittance.RemittanceEvents;
 import org.rcm.platform.testsupport.InfraResource;
@@ -16,6 +14,7 @@ import org.rcm.platform.testsupport.Tokens;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +38,11 @@ class AnalyticsFlowTest {
                 c.totalCharge(), List.of());
     }
 
+    static ClaimStatusChanged moved(String claimId, String from, String to) {
+        return new ClaimStatusChanged(claimId, "PCN-" + claimId, null, from, to, "test", null, Instant.now(),
+                List.of());
+    }
+
     static PaymentPosted posted(String claimId, String payer, String status, String paid) {
         return new PaymentPosted(claimId, "pay-" + claimId, "era", payer, status, new BigDecimal("100.00"),
                 new BigDecimal(paid), BigDecimal.ZERO, BigDecimal.ZERO);
@@ -55,10 +59,12 @@ class AnalyticsFlowTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().auth().oauth2(token).get("/analytics/ar").then().statusCode(200)
                             .body("buckets[0].claims", equalTo(3)));
-            kafka.publish(GatewayEvents.CLAIM_ACCEPTED, tenant, "a1", new ClaimAccepted("a1", "PCN-a1", "X", "A2", "20"));
-            kafka.publish(GatewayEvents.CLAIM_ACCEPTED, tenant, "b1", new ClaimAccepted("b1", "PCN-b1", "X", "A2", "20"));
-            kafka.publish(GatewayEvents.CLAIM_REJECTED, tenant, "b2", new ClaimRejected("b2", "PCN-b2", "277CA", "A7",
-                    "562", "85", List.of()));
+            // first pass from the claims' own moves: b1 accepted by its 277CA, a1 paid before its 277CA arrived (an
+            // adjudicated claim passed the front end), b2 rejected and accepted after a fix (its first verdict counts)
+            kafka.publish(ClaimEvents.CLAIM_STATUS_CHANGED, tenant, "b1", moved("b1", "ACKNOWLEDGED", "ACCEPTED"));
+            kafka.publish(ClaimEvents.CLAIM_STATUS_CHANGED, tenant, "a1", moved("a1", "ACKNOWLEDGED", "PAID"));
+            kafka.publish(ClaimEvents.CLAIM_STATUS_CHANGED, tenant, "b2", moved("b2", "SUBMITTED", "REJECTED"));
+            kafka.publish(ClaimEvents.CLAIM_STATUS_CHANGED, tenant, "b2", moved("b2", "SUBMITTED", "ACCEPTED"));
             kafka.publish(RemittanceEvents.PAYMENT_POSTED, tenant, "a1", posted("a1", "payer-A", "PAID", "100.00"));
             kafka.publish(RemittanceEvents.PAYMENT_POSTED, tenant, "b1", posted("b1", "payer-B", "DENIED", "0"));
             kafka.publish(RemittanceEvents.CLAIM_DENIED, tenant, "b1", DenialFlowTest.denied("b1", "197", "N54",

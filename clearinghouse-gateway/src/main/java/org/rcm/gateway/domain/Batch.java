@@ -3,6 +3,7 @@ package org.rcm.gateway.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.rcm.platform.messaging.persistence.Lookups;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * Status: READY → SENDING → SENT (or RETRY → … → SEND_FAILED); ack_status from the 999 (A, E, P, R).
  */
 @Entity
+// status and acknowledgement moves write the changed columns only, never the 837P bytes again
+@DynamicUpdate
 @Table(name = "batch")
 public class Batch extends PanacheEntityBase {
     @Id

@@ -3,6 +3,7 @@ package org.rcm.gateway.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -13,6 +14,8 @@ import java.time.Instant;
  * (an ERA already applied), REJECTED (syntax: detail has the TA1/999 codes; nothing applied) or UNMATCHED.
  */
 @Entity
+// status moves write the changed columns only, never the file's bytes again
+@DynamicUpdate
 @Table(name = "inbound_file")
 public class InboundFile extends PanacheEntityBase {
     @Id

@@ -3,6 +3,7 @@ package org.rcm.gateway.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,6 +24,8 @@ import java.util.Optional;
 
 /** A claim queued for the clearinghouse (batched into an 837P interchange by the outbound stage). */
 @Entity
+// status moves write the changed columns only, not the claim document again (it would be re-TOASTed each time)
+@DynamicUpdate
 @Table(name = "submission")
 public class Submission extends PanacheEntityBase {
     @Id

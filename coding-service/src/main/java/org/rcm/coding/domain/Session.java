@@ -3,6 +3,7 @@ package org.rcm.coding.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,6 +20,8 @@ import java.util.Optional;
 
 /** A documented therapy session (the narrative is PHI: never logged). */
 @Entity
+// a status move writes the changed columns only, not the narrative and diagnoses again
+@DynamicUpdate
 @Table(name = "session")
 public class Session extends PanacheEntityBase {
     @Id

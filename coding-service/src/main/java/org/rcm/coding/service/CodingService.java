@@ -100,6 +100,9 @@ public class CodingService {
     }
 
     private void assign(String tenant, Session session, SessionDocumented event) {
+        // set before the outlier query flushes the new session, so the row is inserted CODED instead of inserted and
+        // updated (the transaction commits both or neither)
+        session.status = "CODED";
         TelehealthProfile profile = profiles.forPayer(tenant, event.payerId());
         Suggestion s = new Coder(codeSets).suggest(event, profile.periodOn(event.dateOfService()).orElse(null));
         List<String> flags = new ArrayList<>(s.flags());
@@ -120,7 +123,6 @@ public class CodingService {
         a.findings = s.findings();
         a.assignedAt = Instant.now();
         a.persist();
-        session.status = "CODED";
         publish(session, a);
     }
 

@@ -3,6 +3,7 @@ package org.rcm.denial.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.LockModeType;
@@ -21,6 +22,8 @@ import java.util.Optional;
 
 /** What denial-service keeps of a submitted claim (no patient names or member ids). */
 @Entity
+// a fact update writes the changed columns only, not the lines document again
+@DynamicUpdate
 @Table(name = "claim_fact")
 @IdClass(ClaimFact.Key.class)
 public class ClaimFact extends PanacheEntityBase {

@@ -8,15 +8,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rcm.denial.service.AnalyticsService;
 import org.rcm.denial.service.DenialService;
 import org.rcm.platform.events.claim.ClaimEvents;
-import org.rcm.platform.events.gateway.GatewayEvents;
 import org.rcm.platform.events.remittance.RemittanceEvents;
 import org.rcm.platform.messaging.inbox.EventProcessor;
 import org.rcm.platform.messaging.inbox.EventRoutes;
 
 /**
  * Every event denial-service consumes, through one channel (one Kafka consumer for all its topics): ClaimDenied →
- * work items; ClaimSubmitted → the claim facts denials are categorised with; claim lifecycle, acknowledgement and
- * payment events → KPI facts. Each topic's deliveries are recorded under the topic's own inbox name.
+ * work items; ClaimSubmitted → the claim facts denials are categorised with; claim lifecycle (which also carries the
+ * first-pass verdict of the 999/277CA) and payment events → KPI facts. Each topic's deliveries are recorded under the
+ * topic's own inbox name.
  */
 @ApplicationScoped
 public class DenialConsumers {
@@ -33,13 +33,6 @@ public class DenialConsumers {
             .on(ClaimEvents.CLAIM_SUBMITTED, "denial.claim-submitted", e -> denials.onClaimSubmitted(e))
             .on(RemittanceEvents.PAYMENT_POSTED, "denial.payment-posted", e -> analytics.onPaymentPosted(e))
             .on(ClaimEvents.CLAIM_STATUS_CHANGED, "denial.claim-status-changed", e -> analytics.onStatusChanged(e))
-            .on(GatewayEvents.CLAIM_ACKNOWLEDGED, "denial.claim-acknowledged", ack -> {
-                if (!ack.accepted()) {
-                    analytics.onFirstPass(ack.claimId(), false);
-                }
-            })
-            .on(GatewayEvents.CLAIM_ACCEPTED, "denial.claim-accepted", e -> analytics.onFirstPass(e.claimId(), true))
-            .on(GatewayEvents.CLAIM_REJECTED, "denial.claim-rejected", e -> analytics.onFirstPass(e.claimId(), false))
             .build();
 
     @Incoming("denial-events")

@@ -19,13 +19,20 @@ public class AnalyticsService {
     @Inject
     jakarta.persistence.EntityManager em;
 
+    /**
+     * Every claim transition: the claim's status, and its first-pass outcome — the first 999/277CA verdict, read from
+     * the claim's own moves (REJECTED, or ACCEPTED; a claim the payer adjudicated passed the front end even when its
+     * 277CA came late), so the gateway's acknowledgement events need not be followed as well.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onStatusChanged(ClaimStatusChanged e) {
         // one statement instead of create-if-missing, lock, load and update: every claim transition comes through here
         em.createNativeQuery("INSERT INTO claim_fact AS f (tenant_id, claim_id, patient_control_number, payer_id,"
-                        + " total_charge, submitted_at, status) VALUES (?1, ?2, cast(?3 as varchar), coalesce(cast(?4 as varchar), 'unknown'),"
-                        + " coalesce(cast(?5 as numeric), 0), CASE WHEN cast(?6 as varchar) = 'SUBMITTED' AND cast(?7 as timestamptz) IS NOT NULL THEN cast(?7 as timestamptz) ELSE now() END, cast(?6 as varchar))"
+                        + " total_charge, submitted_at, status, first_pass) VALUES (?1, ?2, cast(?3 as varchar), coalesce(cast(?4 as varchar), 'unknown'),"
+                        + " coalesce(cast(?5 as numeric), 0), CASE WHEN cast(?6 as varchar) = 'SUBMITTED' AND cast(?7 as timestamptz) IS NOT NULL THEN cast(?7 as timestamptz) ELSE now() END, cast(?6 as varchar),"
+                        + " cast(?8 as varchar))"
                         + " ON CONFLICT (tenant_id, claim_id) DO UPDATE SET status = excluded.status,"
+                        + " first_pass = coalesce(f.first_pass, excluded.first_pass),"
                         + " patient_control_number = coalesce(f.patient_control_number, excluded.patient_control_number),"
                         + " payer_id = CASE WHEN f.payer_id = 'unknown' AND cast(?4 as varchar) IS NOT NULL THEN cast(?4 as varchar) ELSE f.payer_id END,"
                         + " total_charge = CASE WHEN f.total_charge = 0 AND cast(?5 as numeric) IS NOT NULL THEN cast(?5 as numeric) ELSE f.total_charge END,"
@@ -34,17 +41,19 @@ public class AnalyticsService {
                 .setParameter(3, e.patientControlNumber()).setParameter(4, e.payerId())
                 .setParameter(5, e.totalCharge()).setParameter(6, e.toStatus())
                 .setParameter(7, e.at() == null ? null : java.sql.Timestamp.from(e.at()))
+                .setParameter(8, firstPass(e))
                 .executeUpdate();
     }
 
-    /** First-pass acceptance: only the first 999/277CA outcome of a claim counts. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void onFirstPass(String claimId, boolean accepted) {
-        em.createNativeQuery("INSERT INTO claim_fact AS f (tenant_id, claim_id, payer_id, total_charge, submitted_at,"
-                        + " first_pass) VALUES (?1, ?2, 'unknown', 0, now(), cast(?3 as varchar))"
-                        + " ON CONFLICT (tenant_id, claim_id) DO UPDATE SET first_pass = coalesce(f.first_pass, cast(?3 as varchar))")
-                .setParameter(1, tenants.current()).setParameter(2, claimId)
-                .setParameter(3, accepted ? "ACCEPTED" : "REJECTED").executeUpdate();
+    /** The first-pass verdict a transition carries, or null when it carries none (yet). */
+    static String firstPass(ClaimStatusChanged e) {
+        String to = e.toStatus() == null ? "" : e.toStatus();
+        return switch (to) {
+            case "REJECTED" -> "REJECTED";
+            // ACCEPTED from an adjudicated status is a reversal: the claim's verdict was recorded long before
+            case "ACCEPTED", "PAID", "PARTIALLY_PAID", "DENIED" -> "ACCEPTED";
+            default -> null;
+        };
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,6 +3,7 @@ package org.rcm.eligibility.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * each), its retry schedule and its outcome. A finished result is reused (cached) until {@link #expiresAt}.
  */
 @Entity
+// a status or lease move writes the changed columns only, not the X12 exchanges again
+@DynamicUpdate
 @Table(name = "eligibility_check")
 public class EligibilityCheck extends PanacheEntityBase {
     /** Waiting for the runner. */

@@ -94,6 +94,19 @@ class PlatformWebTest {
                 + "', 'busy', 'x', 'IN_FLIGHT')");
         given().auth().oauth2(token).header("Idempotency-Key", "busy").contentType(ContentType.JSON)
                 .body("{\"text\":\"one\"}").post("/probe").then().statusCode(409);
+        // a keyed request is audited once, by the statement that finishes its key (the replay is a call of its own)
+        assertThat(count("SELECT count(*) FROM audit_log WHERE tenant_id = '" + tenant + "' AND action = 'POST'"))
+                .isEqualTo(4);
+        // a key older than 24 hours is taken over by the next request, whatever it was used for
+        execute("UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE tenant_id = '" + tenant
+                + "' AND key = '" + key + "'");
+        String later = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"text\":\"two\"}").post("/probe").then().statusCode(201)
+                .header("Idempotent-Replayed", (String) null).extract().path("id");
+        assertThat(later).isNotEqualTo(first);
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"text\":\"two\"}").post("/probe").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(later));
     }
 
     @Test

@@ -21,7 +21,9 @@ public class AuditFilter {
     @ServerResponseFilter
     public void onResponse(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/q/") || Context.isOnEventLoopThread()) {
+        if (path.startsWith("/q/") || Context.isOnEventLoopThread()
+                || request.getProperty(AuditLog.CLAIMED_BY_IDEMPOTENCY) != null) {
+            // (a request with an Idempotency-Key is audited by the statement that finishes its key)
             // the event loop only answers requests refused before any data was touched (authentication)
             return;
         }

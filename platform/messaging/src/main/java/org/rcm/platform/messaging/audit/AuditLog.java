@@ -18,8 +18,14 @@ import java.util.List;
 /** The append-only audit trail (a database trigger refuses UPDATE and DELETE). */
 @ApplicationScoped
 public class AuditLog {
-    private static final String INSERT = "INSERT INTO audit_log (tenant_id, actor, action, resource, outcome,"
+    /** The audit row's insert; its six parameters are bound by {@link #bind}. */
+    public static final String INSERT = "INSERT INTO audit_log (tenant_id, actor, action, resource, outcome,"
             + " correlation_id) VALUES (?, ?, ?, ?, ?, ?)";
+    /**
+     * Request property: the Idempotency-Key filter writes this request's audit entry in the statement that finishes
+     * the key, so {@link AuditFilter} leaves it alone.
+     */
+    public static final String CLAIMED_BY_IDEMPOTENCY = "rcm.audit.by-idempotency";
 
     @Inject
     AgroalDataSource dataSource;
@@ -30,17 +36,35 @@ public class AuditLog {
                         Instant at) {
     }
 
-    /** Records one action in its own transaction, so a failed business transaction is audited too. */
+    /** One API call to audit (the tenant is bound with it). */
+    public record Call(String actor, String action, String resource, int outcome, String correlationId) {
+    }
+
+    /** The call being answered, with the request's correlation id. */
+    public Call call(String actor, String action, String resource, int outcome) {
+        return new Call(actor, action, resource.length() > 512 ? resource.substring(0, 512) : resource, outcome,
+                metadata.correlationId());
+    }
+
+    /** Binds {@link #INSERT}'s parameters from {@code first} on. */
+    public static void bind(PreparedStatement ps, int first, String tenant, Call call) throws SQLException {
+        ps.setString(first, tenant);
+        ps.setString(first + 1, call.actor());
+        ps.setString(first + 2, call.action());
+        ps.setString(first + 3, call.resource());
+        ps.setInt(first + 4, call.outcome());
+        ps.setString(first + 5, call.correlationId());
+    }
+
+    /**
+     * Records one action on its own, outside any transaction (one autocommit statement), so a failed business
+     * transaction is audited too.
+     */
     public void record(String tenant, String actor, String action, String resource, int outcome) {
-        String correlation = metadata.correlationId();
-        QuarkusTransaction.requiringNew().run(() -> {
+        Call call = call(actor, action, resource, outcome);
+        QuarkusTransaction.suspendingExisting().run(() -> {
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-                ps.setString(1, tenant);
-                ps.setString(2, actor);
-                ps.setString(3, action);
-                ps.setString(4, resource.length() > 512 ? resource.substring(0, 512) : resource);
-                ps.setInt(5, outcome);
-                ps.setString(6, correlation);
+                bind(ps, 1, tenant, call);
                 ps.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException("audit log unavailable", e);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.rcm.platform.messaging.audit.AuditLog;
 import org.rcm.platform.messaging.tenant.MissingTenantException;
 import org.rcm.platform.messaging.tenant.RequestMetadata;
 import org.rcm.platform.messaging.tenant.TenantContext;
@@ -32,11 +33,24 @@ import java.util.Set;
  * Idempotency-Key on mutating requests (POST, PUT, PATCH, DELETE), per tenant, for 24 hours: the same key with the
  * same request replays the first response; with a different request answers 422; while the first is still running
  * answers 409. A 5xx outcome is not kept, so the client may retry with the same key.
+ * <p>
+ * Each side is one statement outside any transaction (autocommit): claiming the key also takes over an expired one,
+ * and finishing it writes the request's audit entry in the same statement ({@link AuditLog#CLAIMED_BY_IDEMPOTENCY}),
+ * so a keyed request costs two round trips besides its own transaction instead of four transactions.
  */
 public class IdempotencyFilter {
     public static final String HEADER = "Idempotency-Key";
     private static final String CLAIMED = "rcm.idempotency.key";
     private static final Set<String> MUTATING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String CLAIM = "INSERT INTO idempotency_key AS k (tenant_id, key, request_hash, state)"
+            + " VALUES (?, ?, ?, 'IN_FLIGHT') ON CONFLICT (tenant_id, key) DO UPDATE SET"
+            + " request_hash = excluded.request_hash, state = 'IN_FLIGHT', response_status = NULL,"
+            + " response_body = NULL, response_location = NULL, created_at = now()"
+            + " WHERE k.created_at < now() - interval '24 hours'";
+    private static final String KEEP = "WITH k AS (UPDATE idempotency_key SET state = 'DONE', response_status = ?,"
+            + " response_body = ?, response_location = ? WHERE tenant_id = ? AND key = ?) " + AuditLog.INSERT;
+    private static final String FORGET = "WITH k AS (DELETE FROM idempotency_key WHERE tenant_id = ? AND key = ?) "
+            + AuditLog.INSERT;
 
     @Inject
     AgroalDataSource dataSource;
@@ -46,6 +60,8 @@ public class IdempotencyFilter {
     RequestMetadata metadata;
     @Inject
     ObjectMapper json;
+    @Inject
+    AuditLog audit;
 
     @ServerRequestFilter
     public Response onRequest(ContainerRequestContext request) throws IOException {
@@ -65,9 +81,10 @@ public class IdempotencyFilter {
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String hash = hash(request.getMethod(), request.getUriInfo().getPath(), body);
-        Stored stored = QuarkusTransaction.requiringNew().call(() -> claim(tenant, key, hash));
+        Stored stored = QuarkusTransaction.suspendingExisting().call(() -> claim(tenant, key, hash));
         if (stored == null) {
             request.setProperty(CLAIMED, new String[]{tenant, key});
+            request.setProperty(AuditLog.CLAIMED_BY_IDEMPOTENCY, Boolean.TRUE);
             return null;
         }
         if (!"DONE".equals(stored.state())) {
@@ -86,6 +103,7 @@ public class IdempotencyFilter {
         return replay.build();
     }
 
+    /** Keeps the outcome (or, for a 5xx, forgets the key) and audits the call, in one autocommit statement. */
     @ServerResponseFilter
     public void onResponse(ContainerRequestContext request, ContainerResponseContext response) {
         String[] claimed = (String[]) request.getProperty(CLAIMED);
@@ -93,14 +111,12 @@ public class IdempotencyFilter {
             return;
         }
         int status = response.getStatus();
-        QuarkusTransaction.requiringNew().run(() -> {
+        AuditLog.Call call = audit.call(tenants.actor(), request.getMethod(), request.getUriInfo().getPath(), status);
+        QuarkusTransaction.suspendingExisting().run(() -> {
             if (status >= 500) {
-                update("DELETE FROM idempotency_key WHERE tenant_id = ? AND key = ?", claimed, null, 0, null);
+                update(false, claimed, null, 0, null, call);
             } else {
-                String location = response.getHeaderString("Location");
-                update("UPDATE idempotency_key SET state = 'DONE', response_status = ?, response_body = ?,"
-                        + " response_location = ? WHERE tenant_id = ? AND key = ?", claimed, body(response), status,
-                        location);
+                update(true, claimed, body(response), status, response.getHeaderString("Location"), call);
             }
         });
     }
@@ -108,17 +124,13 @@ public class IdempotencyFilter {
     record Stored(String hash, String state, int status, String body, String location) {
     }
 
-    /** Inserts the key as in flight; returns null when this request now owns it, else what is stored. */
+    /**
+     * Inserts the key as in flight, or takes over one older than 24 hours; returns null when this request now owns
+     * it, else what is stored. One statement: a concurrent request with the same key waits for this one's row.
+     */
     private Stored claim(String tenant, String key, String hash) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement purge = c.prepareStatement("DELETE FROM idempotency_key WHERE tenant_id = ?"
-                    + " AND key = ? AND created_at < now() - interval '24 hours'")) {
-                purge.setString(1, tenant);
-                purge.setString(2, key);
-                purge.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO idempotency_key (tenant_id, key,"
-                    + " request_hash, state) VALUES (?, ?, ?, 'IN_FLIGHT') ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement insert = c.prepareStatement(CLAIM)) {
                 insert.setString(1, tenant);
                 insert.setString(2, key);
                 insert.setString(3, hash);
@@ -141,16 +153,18 @@ public class IdempotencyFilter {
         }
     }
 
-    private void update(String sql, String[] claimed, String body, int status, String location) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    /** Keeps the outcome (or forgets the key) and inserts the audit entry: one statement, atomic. */
+    private void update(boolean keep, String[] claimed, String body, int status, String location, AuditLog.Call call) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(keep ? KEEP : FORGET)) {
             int i = 1;
-            if (sql.startsWith("UPDATE")) {
+            if (keep) {
                 ps.setInt(i++, status);
                 ps.setString(i++, body);
                 ps.setString(i++, location);
             }
             ps.setString(i++, claimed[0]);
-            ps.setString(i, claimed[1]);
+            ps.setString(i++, claimed[1]);
+            AuditLog.bind(ps, i, claimed[0], call);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("idempotency store unavailable", e);
