@@ -108,16 +108,16 @@ class ClaimLifecycleTest {
 
             var pr2 = new Adjustment("PR", "2", new BigDecimal("20.00"), null);
             var co45 = new Adjustment("CO", "45", new BigDecimal("20.00"), null);
-            kafka.publish(GatewayEvents.REMITTANCE_RECEIVED, t.tenant, primary.patientControlNumber(),
-                    new RemittanceReceived("era-1", "payer-1", "TRN1", TenantSetup.DOS.plusDays(20),
-                            new BigDecimal("100.00"), primary.patientControlNumber(), "1", new BigDecimal("140.00"),
-                            new BigDecimal("100.00"), new BigDecimal("20.00"), "ICN-PRI", List.of(), List.of(),
-                            List.of(new RemittanceReceived.ServiceLine("90834", List.of(), new BigDecimal("140.00"),
-                                    new BigDecimal("100.00"), 1, lcn, TenantSetup.DOS, List.of(co45, pr2), List.of()))));
             kafka.publish(RemittanceEvents.PAYMENT_POSTED, t.tenant, id, new PaymentPosted(id, "pay-2", "era-1",
                     "payer-1", "PAID", new BigDecimal("140.00"), new BigDecimal("100.00"), new BigDecimal("20.00"),
-                    new BigDecimal("20.00")));
+                    new BigDecimal("20.00"), BigDecimal.ZERO, new BigDecimal("20.00"), BigDecimal.ZERO, "ICN-PRI"));
             awaitStatus(t, id, "PAID");
+            // the patient's share by kind came with the posting (CAS PR-2 of the 835), and the payer's claim number
+            given().auth().oauth2(t.token).accept(ContentType.JSON).get("/patients/pat-4/statement").then()
+                    .statusCode(200).body("items[0].claimId", equalTo(id)).body("items[0].coinsurance", equalTo(20.0f))
+                    .body("items[0].deductible", equalTo(0.0f));
+            given().auth().oauth2(t.token).get("/claims/" + id).then().body("payerClaimControlNumber",
+                    equalTo("ICN-PRI"));
             // the 277CA travels on another topic and may arrive after the 835: it must not undo the payment
             kafka.publish(GatewayEvents.CLAIM_ACCEPTED, t.tenant, id, new ClaimAccepted(id,
                     primary.patientControlNumber(), "ICN-LATE", "A2", "20"));

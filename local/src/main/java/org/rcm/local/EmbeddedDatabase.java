@@ -50,7 +50,12 @@ final class EmbeddedDatabase implements AutoCloseable {
      * committed. The stack runs as production does, with it on, unless {@code -Drcm.local.synchronous-commit=off}.
      */
     private static EmbeddedPostgres.Builder configured(EmbeddedPostgres.Builder b) {
-        return b.setServerConfig("synchronous_commit", System.getProperty("rcm.local.synchronous-commit", "on"));
+        b.setServerConfig("synchronous_commit", System.getProperty("rcm.local.synchronous-commit", "on"));
+        if (Boolean.getBoolean("rcm.local.pg-stat-statements")) {
+            // statement statistics for the benchmark's report (-Drcm.bench.statements=true)
+            b.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        return b;
     }
 
     /** Stops the server (fast shutdown: open connections are cut) and starts it again on the same data and port. */

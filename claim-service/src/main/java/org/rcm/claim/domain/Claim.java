@@ -132,18 +132,9 @@ public class Claim extends PanacheEntityBase {
         return Lookups.byId(Claim.class, id, tenantId, e -> e.tenantId);
     }
 
-    public static boolean existsForSession(String tenantId, String sessionId, int revision) {
-        return Lookups.count(Claim.class, "tenantId = ?1 and sessionId = ?2 and codingRevision >= ?3"
-                + " and relation is null", tenantId, sessionId, revision) > 0;
-    }
-
     public static Optional<Claim> originalForSession(String tenantId, String sessionId) {
         return find("tenantId = ?1 and sessionId = ?2 and relation is null order by codingRevision desc", tenantId,
                 sessionId).firstResultOptional();
-    }
-
-    public static Optional<Claim> findByPcn(String tenantId, String pcn) {
-        return find("tenantId = ?1 and patientControlNumber = ?2", tenantId, pcn).firstResultOptional();
     }
 
     public static List<Claim> related(String tenantId, String claimId) {

@@ -40,18 +40,6 @@ public class Fee extends PanacheEntityBase {
                 .firstResult();
     }
 
-    /** Charge for a line: the entry for (code, first modifier), else (code, any), else zero (scrubbed as CHARGE-ZERO). */
-    public static BigDecimal charge(String tenant, String code, List<String> modifiers, int units) {
-        Fee f = null;
-        if (modifiers != null && !modifiers.isEmpty()) {
-            f = find(tenant, code, modifiers.get(0));
-        }
-        if (f == null) {
-            f = find(tenant, code, "");
-        }
-        return f == null ? BigDecimal.ZERO.setScale(2) : f.charge.multiply(BigDecimal.valueOf(units));
-    }
-
     public static class Key implements Serializable {
         public String tenantId;
         public String code;

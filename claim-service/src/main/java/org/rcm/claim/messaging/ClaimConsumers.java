@@ -40,7 +40,6 @@ public class ClaimConsumers {
             .on(GatewayEvents.CLAIM_ACKNOWLEDGED, "claim.claim-acknowledged", e -> adjudication.onAcknowledged(e))
             .on(GatewayEvents.CLAIM_ACCEPTED, "claim.claim-accepted", e -> adjudication.onAccepted(e))
             .on(GatewayEvents.CLAIM_REJECTED, "claim.claim-rejected", e -> adjudication.onRejected(e))
-            .on(GatewayEvents.REMITTANCE_RECEIVED, "claim.remittance-received", e -> adjudication.onRemittance(e))
             .on(RemittanceEvents.PAYMENT_POSTED, "claim.payment-posted", e -> adjudication.onPaymentPosted(e))
             .on(RemittanceEvents.CLAIM_DENIED, "claim.claim-denied", e -> adjudication.onDenied(e))
             .on(RemittanceEvents.SECONDARY_CLAIM_REQUESTED, "claim.secondary-claim-requested",

@@ -24,6 +24,7 @@ import org.rcm.claim.domain.Practice;
 import org.rcm.claim.domain.RenderingProvider;
 import org.rcm.claim.domain.SetupAudit;
 import org.rcm.claim.domain.scrub.Formats;
+import org.rcm.claim.service.BillingSetup;
 import org.rcm.claim.service.ClaimService;
 import org.rcm.claim.rest.SetupRequests.FeeRequest;
 import org.rcm.platform.events.claim.ClaimEvents;
@@ -56,6 +57,8 @@ public class SetupResource {
     ObjectMapper mapper;
     @Inject
     ClaimService claims;
+    @Inject
+    BillingSetup setup;
 
     /** HELD claims re-scrubbed per setup change; older ones wait for POST /claims/{id}/resubmit. */
     static final int RESCRUB_LIMIT = 200;
@@ -258,6 +261,8 @@ public class SetupResource {
 
     @SuppressWarnings("unchecked")
     private void audit(String entity, String id, boolean created, Object snapshot) {
+        // every setup change comes through here: claims built from now on must not use a cached snapshot
+        setup.changing(tenants.current());
         SetupAudit a = new SetupAudit();
         a.tenantId = tenants.current();
         a.entity = entity;

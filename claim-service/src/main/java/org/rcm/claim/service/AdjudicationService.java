@@ -7,7 +7,6 @@ import org.jboss.logging.Logger;
 import org.rcm.claim.domain.Claim;
 import org.rcm.claim.domain.ClaimLifecycle;
 import org.rcm.claim.domain.ClaimStatus;
-import org.rcm.claim.domain.Fee;
 import org.rcm.claim.domain.PatientRecord;
 import org.rcm.claim.domain.PriorAuthorization;
 import org.rcm.platform.events.claim.ClaimSubmitted;
@@ -44,6 +43,8 @@ public class AdjudicationService {
 
     @Inject
     ClaimService claims;
+    @Inject
+    BillingSetup setup;
     @Inject
     TenantContext tenants;
 
@@ -192,44 +193,17 @@ public class AdjudicationService {
         c.paidAmount = reversed ? BigDecimal.ZERO : p.paidAmount();
         c.patientResponsibility = reversed ? BigDecimal.ZERO : p.patientResponsibility();
         c.contractualAdjustment = reversed ? BigDecimal.ZERO : p.contractualAdjustment();
+        // the patient's share by kind (CAS PR-1/2/3) for the statement; an older producer sends none
+        if (reversed || p.deductible() != null || p.coinsurance() != null || p.copay() != null) {
+            c.deductible = reversed || p.deductible() == null ? BigDecimal.ZERO : p.deductible();
+            c.coinsurance = reversed || p.coinsurance() == null ? BigDecimal.ZERO : p.coinsurance();
+            c.copay = reversed || p.copay() == null ? BigDecimal.ZERO : p.copay();
+        }
+        if (c.payerClaimControlNumber == null && p.payerClaimControlNumber() != null) {
+            c.payerClaimControlNumber = p.payerClaimControlNumber();
+        }
         c.adjudicatedAt = reversed ? null : Instant.now();
         claims.tryMove(c, to, (reversed ? "payment reversed " : "835 payment ") + p.paymentId());
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void onRemittance(RemittanceReceived r) {
-        Claim c = Claim.findByPcn(tenants.current(), r.patientControlNumber()).orElse(null);
-        if (c == null) {
-            return;
-        }
-        if (c.payerClaimControlNumber == null) {
-            c.payerClaimControlNumber = r.payerClaimControlNumber();
-        }
-        BigDecimal deductible = BigDecimal.ZERO;
-        BigDecimal coinsurance = BigDecimal.ZERO;
-        BigDecimal copay = BigDecimal.ZERO;
-        List<Adjustment> all = new ArrayList<>(r.adjustments() == null ? List.of() : r.adjustments());
-        if (r.lines() != null) {
-            r.lines().forEach(l -> all.addAll(l.adjustments() == null ? List.of() : l.adjustments()));
-        }
-        for (Adjustment a : all) {
-            if (!"PR".equals(a.group()) || a.amount() == null) {
-                continue;
-            }
-            switch (a.reason()) {
-                case "1" -> deductible = deductible.add(a.amount());
-                case "2" -> coinsurance = coinsurance.add(a.amount());
-                case "3" -> copay = copay.add(a.amount());
-                default -> {
-                }
-            }
-        }
-        c.deductible = deductible;
-        c.coinsurance = coinsurance;
-        c.copay = copay;
-        if (c.patientResponsibility == null) {
-            c.patientResponsibility = r.patientResponsibility();
-        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -297,7 +271,7 @@ public class AdjudicationService {
                 List<String> mods = ch.modifiers() != null ? ch.modifiers() : l.modifiers();
                 int units = ch.units() != null ? ch.units() : l.units();
                 BigDecimal charge = ch.code() != null || ch.units() != null || ch.modifiers() != null
-                        ? Fee.charge(c.tenantId, code, mods, units) : l.charge();
+                        ? setup.charge(c.tenantId, code, mods, units) : l.charge();
                 lines.set(i, new ClaimSubmitted.ClaimLine(l.lineNumber(), l.lineControlNumber(), code, mods, units,
                         charge, l.diagnosisPointers(), l.dateOfService()));
             }

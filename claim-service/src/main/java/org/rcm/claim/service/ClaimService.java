@@ -9,12 +9,8 @@ import org.rcm.claim.domain.Claim;
 import org.rcm.claim.domain.ClaimLifecycle;
 import org.rcm.claim.domain.ClaimStatus;
 import org.rcm.claim.domain.ClaimTransition;
-import org.rcm.claim.domain.Fee;
 import org.rcm.claim.domain.PatientRecord;
-import org.rcm.claim.domain.PayerSetup;
-import org.rcm.claim.domain.Practice;
 import org.rcm.claim.domain.PriorAuthorization;
-import org.rcm.claim.domain.RenderingProvider;
 import org.rcm.claim.domain.scrub.Edit;
 import org.rcm.claim.domain.scrub.ScrubContext;
 import org.rcm.claim.domain.scrub.Scrubber;
@@ -51,6 +47,8 @@ public class ClaimService {
     EntityManager em;
     @Inject
     NcciProvider ncci;
+    @Inject
+    BillingSetup setup;
 
     // --- building --------------------------------------------------------------------------------------------
 
@@ -58,10 +56,14 @@ public class ClaimService {
     public void onCodesAssigned(CodesAssigned codes) {
         String tenant = tenants.current();
         lockPatient(tenant, codes.patientId());
-        if (codes.lines().isEmpty() || Claim.existsForSession(tenant, codes.sessionId(), codes.revision())) {
+        if (codes.lines().isEmpty()) {
             return;
         }
+        // the session's latest original claim: one built from this coding revision or a later one means done
         Claim existing = Claim.originalForSession(tenant, codes.sessionId()).orElse(null);
+        if (existing != null && existing.codingRevision >= codes.revision()) {
+            return;
+        }
         if (existing != null) {
             if (existing.status != ClaimStatus.HELD) {
                 LOG.infof("claim %s already %s: coding revision %d ignored (correct it through denial-service)",
@@ -101,7 +103,7 @@ public class ClaimService {
         int n = 1;
         for (CodesAssigned.CodedLine l : codes.lines()) {
             lines.add(new ClaimSubmitted.ClaimLine(n, claim.patientControlNumber + "-" + n, l.code(), l.modifiers(),
-                    l.units(), Fee.charge(claim.tenantId, l.code(), l.modifiers(), l.units()), l.diagnosisPointers(),
+                    l.units(), setup.charge(claim.tenantId, l.code(), l.modifiers(), l.units()), l.diagnosisPointers(),
                     codes.dateOfService()));
             n++;
         }
@@ -109,14 +111,14 @@ public class ClaimService {
     }
 
     /** Lines priced at zero (no fee schedule entry when built) take the current fee schedule. */
-    static void repriceUnpriced(Claim claim) {
+    void repriceUnpriced(Claim claim) {
         if (claim.lines.stream().noneMatch(l -> l.charge() == null || l.charge().signum() == 0)) {
             return;
         }
         List<ClaimSubmitted.ClaimLine> lines = new ArrayList<>();
         for (ClaimSubmitted.ClaimLine l : claim.lines) {
             BigDecimal charge = l.charge() == null || l.charge().signum() == 0
-                    ? Fee.charge(claim.tenantId, l.code(), l.modifiers(), l.units()) : l.charge();
+                    ? setup.charge(claim.tenantId, l.code(), l.modifiers(), l.units()) : l.charge();
             lines.add(new ClaimSubmitted.ClaimLine(l.lineNumber(), l.lineControlNumber(), l.code(), l.modifiers(),
                     l.units(), charge, l.diagnosisPointers(), l.dateOfService()));
         }
@@ -183,16 +185,14 @@ public class ClaimService {
      */
     ScrubContext prepare(Claim claim, int order) {
         String tenant = claim.tenantId;
-        Practice practice = Practice.find(tenant, claim.practiceId).orElse(null);
-        claim.billingProvider = practice == null ? null : practice.toProvider();
-        claim.billingContactPhone = practice == null ? null : practice.phone;
-        claim.billingTaxIdType = practice == null ? null : practice.taxIdType;
-        claim.payToAddress = practice == null ? null : practice.payTo;
-        RenderingProvider rendering = RenderingProvider.find(tenant, claim.renderingProviderId).orElse(null);
-        claim.renderingProvider = rendering == null ? null : rendering.toProvider();
-        claim.supervisingProvider = rendering == null || rendering.supervisingProviderId == null ? null
-                : RenderingProvider.find(tenant, rendering.supervisingProviderId).map(RenderingProvider::toProvider)
-                .orElse(null);
+        BillingSetup.PracticeInfo practice = setup.practice(tenant, claim.practiceId);
+        claim.billingProvider = practice == null ? null : practice.provider();
+        claim.billingContactPhone = practice == null ? null : practice.phone();
+        claim.billingTaxIdType = practice == null ? null : practice.taxIdType();
+        claim.payToAddress = practice == null ? null : practice.payTo();
+        BillingSetup.ProviderInfo rendering = setup.provider(tenant, claim.renderingProviderId);
+        claim.renderingProvider = rendering == null ? null : rendering.provider();
+        claim.supervisingProvider = rendering == null ? null : rendering.supervising();
         PatientRecord patient = PatientRecord.find(tenant, claim.patientId).orElse(null);
         List<Coverage> active = patient == null ? List.of() : patient.activeOn(claim.dateOfService);
         int primaries = (int) active.stream().filter(c -> c.order() == 1).count();
@@ -218,7 +218,7 @@ public class ClaimService {
             claim.patient = null;
             claim.patientRelationship = "18";
         }
-        PayerSetup payer = coverage == null && order > 1 ? null : PayerSetup.find(tenant, claim.payerId).orElse(null);
+        BillingSetup.PayerInfo payer = coverage == null && order > 1 ? null : setup.payer(tenant, claim.payerId);
         claim.payer = payer == null ? null : payer.toPayer(order == 1 ? "P" : order == 2 ? "S" : "T");
         PriorAuthorization auth = PriorAuthorization.match(tenant, claim.patientId, claim.payerId, claim.dateOfService,
                 claim.lines.stream().map(ClaimSubmitted.ClaimLine::code).toList());
@@ -226,8 +226,8 @@ public class ClaimService {
             claim.priorAuthorization = auth.number;
         }
         return new ScrubContext(LocalDate.now(), payer == null ? null : payer.rules(), primaries,
-                auth == null ? null : auth.info(), practice == null ? null : practice.phone,
-                practice == null ? null : practice.taxIdType, ncci.tables());
+                auth == null ? null : auth.info(), practice == null ? null : practice.phone(),
+                practice == null ? null : practice.taxIdType(), ncci.tables());
     }
 
     static int coverageOrder(Claim c) {

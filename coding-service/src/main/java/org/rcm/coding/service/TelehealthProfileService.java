@@ -1,20 +1,19 @@
 package org.rcm.coding.service;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rcm.coding.domain.PayerTelehealth;
 import org.rcm.coding.domain.TenantTelehealthProfile;
 import org.rcm.coding.domain.rules.TelehealthProfile;
 import org.rcm.coding.domain.rules.TelehealthProfiles;
+import org.rcm.platform.messaging.persistence.TenantCache;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which telehealth profile applies to a tenant's payer: payer mapping → tenant override → built-in default.
@@ -34,28 +33,16 @@ public class TelehealthProfileService {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    private record Cached(TelehealthProfile profile, long expiresAt) {
-    }
+    private TenantCache<TelehealthProfile> cache;
 
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    @PostConstruct
+    void init() {
+        cache = new TenantCache<>(cacheTtl, MAX_ENTRIES);
+    }
 
     /** Must run inside a transaction. */
     public TelehealthProfile forPayer(String tenant, String payerId) {
-        if (cacheTtl.isZero()) {
-            return load(tenant, payerId);
-        }
-        String key = tenant + '\u0000' + payerId;
-        long now = System.nanoTime();
-        Cached hit = cache.get(key);
-        if (hit != null && now - hit.expiresAt() < 0) {
-            return hit.profile();
-        }
-        TelehealthProfile profile = load(tenant, payerId);
-        if (cache.size() >= MAX_ENTRIES) {
-            cache.clear();
-        }
-        cache.put(key, new Cached(profile, now + cacheTtl.toNanos()));
-        return profile;
+        return cache.get(tenant, payerId, () -> load(tenant, payerId));
     }
 
     /**
@@ -63,22 +50,7 @@ public class TelehealthProfileService {
      * now and again after the commit (so a lookup between the two cannot keep the old answer).
      */
     public void changing(String tenant) {
-        forget(tenant);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                forget(tenant);
-            }
-        });
-    }
-
-    private void forget(String tenant) {
-        String prefix = tenant + '\u0000';
-        cache.keySet().removeIf(k -> k.startsWith(prefix));
+        cache.changing(tenant, transactions);
     }
 
     private TelehealthProfile load(String tenant, String payerId) {

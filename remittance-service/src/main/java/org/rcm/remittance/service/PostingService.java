@@ -189,7 +189,8 @@ public class PostingService {
         var posting = plan.posting();
         outbox.publish(RemittanceEvents.PAYMENT_POSTED, claim.claimId(), new PaymentPosted(claim.claimId(), p.id,
                 r.remittanceId(), r.payerId(), posting.status(), r.chargeAmount(), posting.paid(),
-                posting.patientResponsibility(), posting.contractual()));
+                posting.patientResponsibility(), posting.contractual(), posting.deductible(), posting.coinsurance(),
+                posting.copay(), r.payerClaimControlNumber()));
         if (posting.hasDenial()) {
             outbox.publish(RemittanceEvents.CLAIM_DENIED, claim.claimId(), new ClaimDenied(claim.claimId(), p.id,
                     r.payerId(), r.payerClaimControlNumber(), r.claimStatusCode(), posting.fullDenial(),

@@ -301,7 +301,7 @@ public final class PostingBench {
                 String claimId = plan.claim().claimId();
                 event(RemittanceEvents.PAYMENT_POSTED, claimId, new PaymentPosted(claimId, id, r.remittanceId(),
                         r.payerId(), p.status(), r.chargeAmount(), p.paid(), p.patientResponsibility(),
-                        p.contractual()));
+                        p.contractual(), p.deductible(), p.coinsurance(), p.copay(), r.payerClaimControlNumber()));
                 if (p.hasDenial()) {
                     event(RemittanceEvents.CLAIM_DENIED, claimId, new ClaimDenied(claimId, id, r.payerId(),
                             r.payerClaimControlNumber(), r.claimStatusCode(), p.fullDenial(), r.chargeAmount(),

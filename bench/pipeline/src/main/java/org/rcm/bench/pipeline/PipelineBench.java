@@ -47,6 +47,10 @@ public final class PipelineBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Statements.enabled()) {
+            // the embedded server preloads pg_stat_statements (a server must have it in shared_preload_libraries)
+            System.setProperty("rcm.local.pg-stat-statements", "true");
+        }
         int sessions = Integer.getInteger("rcm.bench.sessions", 10_000);
         int clients = Integer.getInteger("rcm.bench.clients", 8);
         int patients = Math.max(50, sessions / 50);
@@ -155,6 +159,7 @@ public final class PipelineBench {
         String run = Long.toString(System.currentTimeMillis(), 36);
         CpuMeter cpu = new CpuMeter(stack);
         TableScans scans = new TableScans(stack.databaseUrl(), stack.databaseUser());
+        Statements statements = Statements.enabled() ? new Statements(stack.databaseUrl()) : null;
         // what the stack burns with nothing to do (polls, heartbeats, schedulers), before the load starts
         Map<String, Double> idleStart = cpu.snapshot();
         Thread.sleep(IDLE_SECONDS * 1000L);
@@ -163,6 +168,9 @@ public final class PipelineBench {
             Map<String, Double> cpuBefore = cpu.snapshot();
             double jitBefore = cpu.jitSeconds();
             TableScans.Snapshot scansBefore = scans.snapshot();
+            if (statements != null) {
+                statements.reset();
+            }
             long start = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             for (int c = 0; c < clients; c++) {
@@ -213,7 +221,8 @@ public final class PipelineBench {
             Ledger.Report ledgerReport = ledger.check(TENANT, accepted, sandboxClaims);
             String report = report(stack, sessions, accepted.size(), refused.get(), ingestSeconds, sampler,
                     ledgerReport, warmup) + cpuReport(cpuBefore, cpuAfter, jitSeconds, idleCores, ledgerReport.payments(), wallSeconds)
-                    + TableScans.report(scansBefore, scansAfter, ledgerReport.payments(), 15);
+                    + TableScans.report(scansBefore, scansAfter, ledgerReport.payments(), 15)
+                    + (statements == null ? "" : statements.report(ledgerReport.payments(), 20));
             System.out.println(report);
             Files.writeString(work.resolve("report.md"), report);
             ledgerReport.problems().stream().limit(20).forEach(p -> System.out.println("  ledger: " + p));

@@ -93,7 +93,8 @@ final class EventSamples {
                 "f1", "sandbox", "000123.999", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                 "ACK_999", "IK5 4"));
         m.put(RemittanceEvents.PAYMENT_POSTED.name(), new PaymentPosted("c1", "pay1", "era", "payer", "DENIED",
-                CHARGE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+                CHARGE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, "PCCN"));
         m.put(RemittanceEvents.CLAIM_DENIED.name(), new ClaimDenied("c1", "pay1", "payer", "PCN", "4", true, CHARGE,
                 BigDecimal.ZERO, CHARGE, List.of(new Adjustment("CO", "197", CHARGE, null)), List.of("N54"),
                 List.of(new ClaimDenied.DeniedLine("90837", List.of("95"), CHARGE, CHARGE,
