@@ -40,6 +40,17 @@ public final class Ledger {
     }
 
     /** How many of the given sessions have reached a posted payment (for waiting on a run). */
+    /**
+     * Claims of the tenant with a posted payment: a progress count cheap enough to poll while a benchmark runs (an
+     * index-only scan of remittance's payments; {@link #paidSessions} joins every claim and cost the measured stack
+     * a tenth of a second of PostgreSQL per call at 10,000 sessions). Equal to the paid sessions when each session has
+     * one claim, which {@link #check} verifies.
+     */
+    public int claimsWithPayment(String tenant) {
+        return (int) single("SELECT count(DISTINCT claim_id) FROM remittance.payment WHERE tenant_id = ?"
+                + " AND claim_id IS NOT NULL", tenant);
+    }
+
     public int paidSessions(String tenant) {
         return (int) single("SELECT count(DISTINCT c.session_id) FROM claim.claim c JOIN remittance.payment p"
                 + " ON p.tenant_id = c.tenant_id AND p.claim_id = c.id WHERE c.tenant_id = ?", tenant);

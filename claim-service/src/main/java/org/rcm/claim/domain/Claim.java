@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
@@ -108,6 +109,12 @@ public class Claim extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     public List<Edit> edits;
+    /**
+     * History of a claim being built that is not persisted yet: its transitions wait here and are persisted right
+     * after the claim, so the claim is inserted once, complete (see ClaimService#onCodesAssigned).
+     */
+    @Transient
+    public List<ClaimTransition> unsavedHistory;
     /** null for an original claim; REPLACEMENT, VOID or SECONDARY (then relatedClaimId is the claim it follows). */
     public String relation;
     @Column(name = "related_claim_id")

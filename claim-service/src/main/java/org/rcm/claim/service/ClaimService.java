@@ -90,9 +90,14 @@ public class ClaimService {
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
         claim.status = ClaimStatus.DRAFT;
-        claim.persist();
+        // built, filled from setup and scrubbed in memory, then inserted once with its history: Hibernate inserts
+        // the state an entity had when persisted, so persisting it first cost an UPDATE of every party document
+        claim.unsavedHistory = new ArrayList<>();
         recordBuilt(claim, "built from CodesAssigned revision " + codes.revision());
         scrubAndSubmit(claim, prepare(claim, 1));
+        claim.persist();
+        claim.unsavedHistory.forEach(t -> t.persist());
+        claim.unsavedHistory = null;
     }
 
     private void applyCodes(Claim claim, CodesAssigned codes) {
@@ -386,7 +391,11 @@ public class ClaimService {
         t.actor = tenants.actor();
         t.reason = truncate(reason);
         t.at = Instant.now();
-        t.persist();
+        if (claim.unsavedHistory != null) {
+            claim.unsavedHistory.add(t);
+        } else {
+            t.persist();
+        }
         return t;
     }
 

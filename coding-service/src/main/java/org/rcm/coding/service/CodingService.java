@@ -74,9 +74,8 @@ public class CodingService {
         String tenant = tenants.current();
         SessionDocumented event = copy(request, id, redactor.redact(request.narrative()));
         Session session = toEntity(event, tenant);
-        session.persist();
         EventEnvelope published = outbox.publish(CodingEvents.SESSION_DOCUMENTED, id, event);
-        assign(tenant, session, event);
+        assign(tenant, session, event, true);
         // this transaction already applies what our own consumer would do with the event: record it in the inbox so
         // the consumer skips it without looking anything up
         inbox.markApplied(SessionDocumentedConsumer.CONSUMER, published);
@@ -89,20 +88,24 @@ public class CodingService {
         String tenant = tenants.current();
         SessionDocumented event = copy(received, received.sessionId(), redactor.redact(received.narrative()));
         Session session = Session.findForTenant(tenant, event.sessionId()).orElse(null);
-        if (session == null) {
+        boolean created = session == null;
+        if (created) {
             session = toEntity(event, tenant);
-            session.persist();
-        }
-        if (CodeAssignment.findForTenant(tenant, session.id).isPresent()) {
+        } else if (CodeAssignment.findForTenant(tenant, session.id).isPresent()) {
             return;
         }
-        assign(tenant, session, event);
+        assign(tenant, session, event, created);
     }
 
-    private void assign(String tenant, Session session, SessionDocumented event) {
-        // set before the outlier query flushes the new session, so the row is inserted CODED instead of inserted and
-        // updated (the transaction commits both or neither)
+    /**
+     * Codes the session. A new session is persisted here, already CODED: Hibernate inserts the state an entity had
+     * when it was persisted, so a status set afterwards would cost a second statement (an UPDATE) per session.
+     */
+    private void assign(String tenant, Session session, SessionDocumented event, boolean newSession) {
         session.status = "CODED";
+        if (newSession) {
+            session.persist();
+        }
         TelehealthProfile profile = profiles.forPayer(tenant, event.payerId());
         Suggestion s = new Coder(codeSets).suggest(event, profile.periodOn(event.dateOfService()).orElse(null));
         List<String> flags = new ArrayList<>(s.flags());

@@ -2,6 +2,7 @@ package org.rcm.denial.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rcm.denial.domain.ClaimFact;
@@ -12,6 +13,7 @@ import org.rcm.denial.domain.PayerPolicy;
 import org.rcm.denial.domain.WorkItem;
 import org.rcm.denial.domain.WorkItemAudit;
 import org.rcm.denial.domain.WorkPriority;
+import org.rcm.platform.events.EventJson;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.events.remittance.ClaimDenied;
 import org.rcm.platform.messaging.tenant.TenantContext;
@@ -27,6 +29,8 @@ import java.util.UUID;
 public class DenialService {
     @Inject
     TenantContext tenants;
+    @Inject
+    EntityManager em;
     @ConfigProperty(name = "rcm.denial.default-appeal-window-days", defaultValue = "180")
     int defaultAppealWindow;
     @ConfigProperty(name = "rcm.denial.default-timely-filing-days", defaultValue = "90")
@@ -72,21 +76,32 @@ public class DenialService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onClaimSubmitted(ClaimSubmitted c) {
-        String tenant = tenants.current();
-        ClaimFact f = ClaimFact.findOrCreate(tenant, c.claimId());
-        f.patientControlNumber = c.patientControlNumber();
-        f.payerId = c.payerId();
-        f.providerId = c.renderingProviderId();
-        f.dateOfService = c.dateOfService();
-        f.placeOfService = c.placeOfService();
-        f.priorAuthorization = c.priorAuthorization() != null && !c.priorAuthorization().isBlank();
-        f.lines = c.lines() == null ? List.of() : c.lines().stream().map(l -> new ClaimFact.Line(l.lineNumber(),
-                l.code(), l.modifiers() == null ? List.of() : l.modifiers(), l.units(), l.charge())).toList();
-        f.totalCharge = c.totalCharge();
-        f.submittedAt = Instant.now(clock);
-        if (f.status == null) {
-            f.status = "SUBMITTED";
-        }
+        List<ClaimFact.Line> lines = c.lines() == null ? List.of() : c.lines().stream().map(l -> new ClaimFact.Line(
+                l.lineNumber(), l.code(), l.modifiers() == null ? List.of() : l.modifiers(), l.units(), l.charge()))
+                .toList();
+        // one statement (create or refresh the fact) instead of insert-if-missing, lock, load and update; a status a
+        // transition already recorded is kept
+        em.createNativeQuery("INSERT INTO claim_fact AS f (tenant_id, claim_id, patient_control_number, payer_id,"
+                        + " provider_id, date_of_service, place_of_service, prior_authorization, lines, total_charge,"
+                        + " settled_amount, submitted_at, status) VALUES (?1, ?2, cast(?3 as varchar),"
+                        + " coalesce(cast(?4 as varchar), 'unknown'), cast(?5 as varchar),"
+                        + " cast(cast(?6 as varchar) as date), cast(?7 as varchar), ?8, cast(?9 as jsonb),"
+                        + " coalesce(cast(?10 as numeric), 0), 0, ?11, 'SUBMITTED')"
+                        + " ON CONFLICT (tenant_id, claim_id) DO UPDATE SET"
+                        + " patient_control_number = excluded.patient_control_number, payer_id = excluded.payer_id,"
+                        + " provider_id = excluded.provider_id, date_of_service = excluded.date_of_service,"
+                        + " place_of_service = excluded.place_of_service,"
+                        + " prior_authorization = excluded.prior_authorization, lines = excluded.lines,"
+                        + " total_charge = excluded.total_charge, submitted_at = excluded.submitted_at,"
+                        + " status = coalesce(f.status, excluded.status)")
+                .setParameter(1, tenants.current()).setParameter(2, c.claimId())
+                .setParameter(3, c.patientControlNumber()).setParameter(4, c.payerId())
+                .setParameter(5, c.renderingProviderId())
+                .setParameter(6, c.dateOfService() == null ? null : c.dateOfService().toString())
+                .setParameter(7, c.placeOfService())
+                .setParameter(8, c.priorAuthorization() != null && !c.priorAuthorization().isBlank())
+                .setParameter(9, EventJson.write(lines)).setParameter(10, c.totalCharge())
+                .setParameter(11, java.sql.Timestamp.from(Instant.now(clock))).executeUpdate();
     }
 
     public PayerPolicy policy(String tenant, String payerId) {

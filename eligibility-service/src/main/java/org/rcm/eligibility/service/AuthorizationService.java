@@ -149,14 +149,18 @@ public class AuthorizationService {
         String tenant = tenants.current();
         ClaimLink link = ClaimLink.of(tenant, c.claimId()).orElse(null);
         boolean pendingDenial = link != null && link.noAuthDenial;
-        if (link == null) {
+        boolean created = link == null;
+        if (created) {
             link = new ClaimLink();
             link.tenantId = tenant;
             link.claimId = c.claimId();
-            link.persist();
         }
         link.sessionId = c.sessionId();
         link.noAuthDenial = false;
+        if (created) {
+            // persisted complete: Hibernate inserts the state at persist time, a later change would be an UPDATE
+            link.persist();
+        }
         AuthorizationUsage u = c.sessionId() == null ? null : AuthorizationUsage.of(tenant, c.sessionId()).orElse(null);
         if (u == null) {
             return;

@@ -132,7 +132,7 @@ public final class PipelineBench {
         int lastPaid = -1;
         while (true) {
             Thread.sleep(5000);
-            int paid = ledger.paidSessions(WARMUP_TENANT);
+            int paid = ledger.claimsWithPayment(WARMUP_TENANT);
             System.out.printf("  warm-up +%5.0f s  documented %d/%d  paid %d%n", (System.nanoTime() - start) / 1e9,
                     accepted.get(), sessions, paid);
             if (paid != lastPaid) {
@@ -191,7 +191,7 @@ public final class PipelineBench {
             double ingestSeconds = 0;
             while (true) {
                 Thread.sleep(5000);
-                int paid = ledger.paidSessions(TENANT);
+                int paid = ledger.claimsWithPayment(TENANT);
                 boolean ingestDone = pool.isTerminated();
                 if (ingestDone && ingestSeconds == 0) {
                     ingestSeconds = (System.nanoTime() - start) / 1e9;

@@ -98,6 +98,11 @@ public class EventProcessor {
                 park("channel of " + routes.topics(), record, "no handler for topic " + record.topic());
                 continue;
             }
+            if (appliedHere(route.consumer(), record)) {
+                // our own event, applied in the transaction that produced it: nothing to decode or look up
+                duplicates.incrementAndGet();
+                continue;
+            }
             try {
                 EventEnvelope event = decode(record);
                 byTenant.computeIfAbsent(event.tenantId(), t -> new ArrayList<>())
@@ -363,6 +368,19 @@ public class EventProcessor {
             throw new MalformedEventException("tenantId header does not match the envelope");
         }
         return event;
+    }
+
+    /** The record's eventId header names a delivery this replica recorded itself (see {@link Inbox#markApplied}). */
+    private boolean appliedHere(String consumer, ConsumerRecord<String, String> record) {
+        String id = header(record, EventHeaders.EVENT_ID);
+        if (id == null) {
+            return false;
+        }
+        try {
+            return inbox.appliedHere(consumer, UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return false;   // not a UUID: decode() parks it
+        }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -3,6 +3,9 @@ package org.rcm.platform.messaging.inbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.rcm.platform.events.EventEnvelope;
 
@@ -12,8 +15,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** The idempotent-consumer log: one row per (consumer, eventId), written with the consumer's effect. */
 @ApplicationScoped
@@ -29,8 +35,16 @@ public class Inbox {
     public record Key(String consumer, UUID eventId) {
     }
 
+    /** How many of this replica's own applied deliveries {@link #appliedHere} remembers. */
+    private static final int REMEMBERED = 50_000;
+
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private final Set<Key> remembered = ConcurrentHashMap.newKeySet();
+    private final Queue<Key> rememberedOrder = new ConcurrentLinkedQueue<>();
 
     /**
      * Records a batch in one statement; returns the deliveries seen for the first time (their effects must be
@@ -81,6 +95,40 @@ public class Inbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void markApplied(String consumer, EventEnvelope event) {
         firstDelivery(consumer, event);
+        Key key = new Key(consumer, event.eventId());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    remember(key);
+                }
+            }
+        });
+    }
+
+    /**
+     * True when this replica committed the inbox row of this delivery itself ({@link #markApplied}): the record can be
+     * acknowledged as a duplicate without decoding it or asking the database. False means only "not known here".
+     */
+    public boolean appliedHere(String consumer, UUID eventId) {
+        return remembered.contains(new Key(consumer, eventId));
+    }
+
+    private void remember(Key key) {
+        if (remembered.add(key)) {
+            rememberedOrder.add(key);
+            while (remembered.size() > REMEMBERED) {
+                Key oldest = rememberedOrder.poll();
+                if (oldest == null) {
+                    break;
+                }
+                remembered.remove(oldest);
+            }
+        }
     }
 
     /** Returns true when this is the first time the consumer sees the event (then it must apply its effect). */

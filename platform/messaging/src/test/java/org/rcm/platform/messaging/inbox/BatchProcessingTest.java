@@ -1,6 +1,7 @@
 package org.rcm.platform.messaging.inbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.rcm.platform.events.EventEnvelope;
 import org.rcm.platform.events.EventHeaders;
 import org.rcm.platform.events.EventJson;
 import org.rcm.platform.events.EventType;
+import org.rcm.platform.messaging.tenant.RequestMetadata;
 import org.rcm.platform.messaging.tenant.TenantContext;
 import org.rcm.platform.testsupport.InfraResource;
 import org.rcm.platform.testsupport.KafkaTestClient;
@@ -55,6 +57,8 @@ class BatchProcessingTest {
     AgroalDataSource dataSource;
     @Inject
     InboxJanitor janitor;
+    @Inject
+    Inbox inbox;
 
     @Test
     void aBatchAppliesEachEffectOnceInOrderPerTenantAndParksOnlyTheBadRecord() throws Exception {
@@ -188,6 +192,35 @@ class BatchProcessingTest {
     }
 
     @Test
+    void anEventAppliedWhereItWasProducedIsADuplicateWithoutBeingDecoded() {
+        String tenant = "own-" + UUID.randomUUID().toString().substring(0, 8);
+        EventEnvelope committed = EventEnvelope.of(NOTE, tenant, "k1", new Note("mine"), "corr", null);
+        EventEnvelope rolledBack = EventEnvelope.of(NOTE, tenant, "k2", new Note("lost"), "corr", null);
+        RequestMetadata.runAs(tenant, "corr", null, () -> {
+            QuarkusTransaction.requiringNew().run(() -> inbox.markApplied("probe.own", committed));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    inbox.markApplied("probe.own", rolledBack);
+                    throw new IllegalStateException("the producing transaction fails");
+                });
+            } catch (IllegalStateException expected) {
+                // its inbox row and its memory are gone with it
+            }
+        });
+        assertThat(inbox.appliedHere("probe.own", committed.eventId())).isTrue();
+        assertThat(inbox.appliedHere("probe.own", rolledBack.eventId())).isFalse();
+        assertThat(inbox.appliedHere("probe.other", committed.eventId())).as("another consumer's delivery").isFalse();
+        List<String> applied = Collections.synchronizedList(new ArrayList<>());
+        long duplicatesBefore = processor.duplicateCount();
+
+        processor.process("probe.own", batch(List.of(record(0, committed), record(1, rolledBack))),
+                e -> applied.add(e.payloadAs(NOTE).text()));
+
+        assertThat(applied).containsExactly("lost");
+        assertThat(processor.duplicateCount() - duplicatesBefore).isEqualTo(1);
+    }
+
+    @Test
     void theInboxKeepsOnlyTheRedeliveryWindow() throws Exception {
         String tenant = "purge-" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
@@ -252,11 +285,14 @@ class BatchProcessingTest {
     }
 
     private static ConsumerRecord<String, String> record(long offset, EventEnvelope e) {
-        return raw(offset, e.aggregateId(), EventJson.write(e), e.tenantId());
+        return record(TOPIC, offset, e);
     }
 
+    /** A record as the outbox relay writes it: the envelope, with the tenantId and eventId headers. */
     private static ConsumerRecord<String, String> record(String topic, long offset, EventEnvelope e) {
-        return raw(topic, offset, e.aggregateId(), EventJson.write(e), e.tenantId());
+        ConsumerRecord<String, String> r = raw(topic, offset, e.aggregateId(), EventJson.write(e), e.tenantId());
+        r.headers().add(EventHeaders.EVENT_ID, e.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        return r;
     }
 
     private static ConsumerRecord<String, String> raw(long offset, String key, String value, String tenant) {
