@@ -17,7 +17,6 @@ import org.rcm.platform.events.coding.CodesAssigned;
 import org.rcm.platform.events.coding.CodingEvents;
 import org.rcm.platform.events.coding.SessionDocumented;
 import org.rcm.coding.messaging.SessionDocumentedConsumer;
-import org.rcm.platform.events.EventEnvelope;
 import org.rcm.platform.messaging.inbox.Inbox;
 import org.rcm.platform.messaging.outbox.Outbox;
 import org.rcm.platform.messaging.tenant.TenantContext;
@@ -74,11 +73,12 @@ public class CodingService {
         String tenant = tenants.current();
         SessionDocumented event = copy(request, id, redactor.redact(request.narrative()));
         Session session = toEntity(event, tenant);
-        EventEnvelope published = outbox.publish(CodingEvents.SESSION_DOCUMENTED, id, event);
+        UUID published = outbox.publish(CodingEvents.SESSION_DOCUMENTED, id, event);
         assign(tenant, session, event, true);
         // this transaction already applies what our own consumer would do with the event: record it in the inbox so
         // the consumer skips it without looking anything up
-        inbox.markApplied(SessionDocumentedConsumer.CONSUMER, published);
+        inbox.markApplied(SessionDocumentedConsumer.CONSUMER, published, CodingEvents.SESSION_DOCUMENTED.name(),
+                tenant);
         return session;
     }
 

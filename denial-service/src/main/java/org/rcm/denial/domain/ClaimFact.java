@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
@@ -64,21 +63,6 @@ public class ClaimFact extends PanacheEntityBase {
     /** Paid + contractual + patient share + written off: total charge − settled = open A/R. */
     @Column(name = "settled_amount")
     public BigDecimal settledAmount;
-
-    /**
-     * The claim's row, created from whichever lifecycle event arrives first, and locked for this transaction.
-     * Events of one claim arrive on several topics and are handled concurrently: the insert is
-     * {@code ON CONFLICT DO NOTHING} (a second inserter waits for the first and then finds its row) and the row is
-     * read {@code FOR UPDATE}, so two handlers never both create it nor overwrite each other's changes.
-     */
-    public static ClaimFact findOrCreate(String tenantId, String claimId) {
-        getEntityManager().createNativeQuery("INSERT INTO claim_fact (tenant_id, claim_id, payer_id, lines,"
-                        + " total_charge, settled_amount, submitted_at, prior_authorization)"
-                        + " VALUES (?1, ?2, 'unknown', '[]'::jsonb, 0, 0, now(), false) ON CONFLICT DO NOTHING")
-                .setParameter(1, tenantId).setParameter(2, claimId).executeUpdate();
-        return getEntityManager().find(ClaimFact.class, new Key(tenantId, claimId),
-                LockModeType.PESSIMISTIC_WRITE);
-    }
 
     public record Line(int lineNumber, String code, List<String> modifiers, int units, BigDecimal charge) {
     }

@@ -3,7 +3,6 @@ package org.rcm.denial.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.rcm.denial.domain.ClaimFact;
 import org.rcm.platform.events.claim.ClaimStatusChanged;
 import org.rcm.platform.events.remittance.PaymentPosted;
 import org.rcm.platform.messaging.tenant.TenantContext;
@@ -69,16 +68,23 @@ public class AnalyticsService {
         if (inserted == 0) {
             return;
         }
-        ClaimFact f = ClaimFact.findOrCreate(tenant, p.claimId());
-        if (f.firstOutcome == null && !"REVERSED".equals(p.claimStatus())) {
-            f.firstOutcome = p.claimStatus();
-            f.adjudicatedAt = Instant.now();
-        }
-        if ("unknown".equals(f.payerId)) {
-            f.payerId = p.payerId();
-        }
-        f.settledAmount = f.settledAmount.add(nz(p.paidAmount())).add(nz(p.patientResponsibility()))
-                .add(nz(p.contractualAdjustment()));
+        // one upsert: the first outcome that is not a reversal, the payer if still unknown, and what was settled
+        String outcome = "REVERSED".equals(p.claimStatus()) ? null : p.claimStatus();
+        em.createNativeQuery("INSERT INTO claim_fact AS f (tenant_id, claim_id, payer_id, total_charge, submitted_at,"
+                        + " first_outcome, adjudicated_at, settled_amount) VALUES (?1, ?2,"
+                        + " coalesce(cast(?3 as varchar), 'unknown'), 0, now(), cast(?4 as varchar),"
+                        + " CASE WHEN cast(?4 as varchar) IS NULL THEN NULL ELSE now() END, ?5)"
+                        + " ON CONFLICT (tenant_id, claim_id) DO UPDATE SET"
+                        + " first_outcome = coalesce(f.first_outcome, excluded.first_outcome),"
+                        + " adjudicated_at = CASE WHEN f.first_outcome IS NULL AND excluded.first_outcome IS NOT NULL"
+                        + " THEN excluded.adjudicated_at"
+                        + " ELSE f.adjudicated_at END,"
+                        + " payer_id = CASE WHEN f.payer_id = 'unknown' THEN excluded.payer_id ELSE f.payer_id END,"
+                        + " settled_amount = f.settled_amount + excluded.settled_amount")
+                .setParameter(1, tenant).setParameter(2, p.claimId()).setParameter(3, p.payerId())
+                .setParameter(4, outcome).setParameter(5, nz(p.paidAmount()).add(nz(p.patientResponsibility()))
+                        .add(nz(p.contractualAdjustment())))
+                .executeUpdate();
     }
 
     private static BigDecimal nz(BigDecimal b) {

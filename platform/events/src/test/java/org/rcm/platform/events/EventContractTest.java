@@ -54,6 +54,16 @@ class EventContractTest {
         assertThat(back.schemaVersion()).isEqualTo(type.version());
     }
 
+    @ParameterizedTest
+    @MethodSource("types")
+    void theOutboxWriterWritesTheSameTextAsTheEnvelope(EventType<?> type) {
+        Object sample = EventSamples.BY_TYPE.get(type.name());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        EventEnvelope env = EventEnvelope.of((EventType) type, "tenant-a", "agg-1", sample, "corr-1", "cause-1");
+        assertThat(EventJson.writeEnvelope(env.eventId(), type, env.occurredAt(), env.tenantId(), env.correlationId(),
+                env.causationId(), env.aggregateId(), sample)).isEqualTo(EventJson.write(env));
+    }
+
     private static JsonNode golden(EventType<?> type) throws IOException {
         try (InputStream in = EventContractTest.class.getResourceAsStream(type.examplePath())) {
             assertThat(in).as("golden example " + type.examplePath()).isNotNull();

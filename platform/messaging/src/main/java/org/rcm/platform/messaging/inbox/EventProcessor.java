@@ -20,8 +20,10 @@ import org.rcm.platform.messaging.tenant.RequestMetadata;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,7 @@ public class EventProcessor {
      */
     public void process(ConsumerRecords<String, String> records, EventRoutes routes) {
         Map<String, List<Delivery>> byTenant = new LinkedHashMap<>();
+        Map<String, Instant> latestOfSequence = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             EventRoutes.Route route = routes.route(record.topic());
             if (route == null) {
@@ -106,15 +109,16 @@ public class EventProcessor {
             try {
                 EventEnvelope event = decode(record);
                 byTenant.computeIfAbsent(event.tenantId(), t -> new ArrayList<>())
-                        .add(new Delivery(record, event, route));
+                        .add(new Delivery(record, event, route, orderTime(latestOfSequence, record, event)));
             } catch (MalformedEventException e) {
                 park(route.consumer(), record, "not a valid event: " + e.getMessage());
             }
         }
         for (Map.Entry<String, List<Delivery>> group : byTenant.entrySet()) {
-            // in key order (stable: one key's records keep their order), so batches of different channels that touch
-            // the same aggregates lock their rows in the same order instead of deadlocking each other
-            group.getValue().sort(BY_KEY);
+            // in key order, so batches of different channels that touch the same aggregates lock their rows in the
+            // same order instead of deadlocking each other; one key's records of several topics in the order they were
+            // produced (a 999 before the 835 that overtook it in this poll), each partition's own order kept
+            group.getValue().sort(BY_KEY_THEN_TIME);
             if (!applyBatch(group.getKey(), group.getValue())) {
                 for (Delivery d : group.getValue()) {
                     try {
@@ -326,11 +330,30 @@ public class EventProcessor {
         return batches.get();
     }
 
-    private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event, EventRoutes.Route route) {
+    /**
+     * @param at when the event was produced, raised to the latest time seen before it in its own partition and key,
+     *           so sorting by it (stably) never reorders one partition's records, only interleaves partitions
+     */
+    private record Delivery(ConsumerRecord<String, String> record, EventEnvelope event, EventRoutes.Route route,
+                            Instant at) {
     }
 
-    private static final Comparator<Delivery> BY_KEY = Comparator.comparing(
-            (Delivery d) -> d.record().key(), Comparator.nullsFirst(Comparator.naturalOrder()));
+    /** The event's production time, never earlier than that of the records before it in its partition and key. */
+    static Instant orderTime(Map<String, Instant> latestOfSequence, ConsumerRecord<String, String> record,
+                             EventEnvelope event) {
+        String sequence = record.topic() + '\u0000' + record.partition() + '\u0000' + record.key();
+        Instant at = event.occurredAt();
+        Instant before = latestOfSequence.get(sequence);
+        if (before != null && before.isAfter(at)) {
+            at = before;
+        }
+        latestOfSequence.put(sequence, at);
+        return at;
+    }
+
+    private static final Comparator<Delivery> BY_KEY_THEN_TIME = Comparator.comparing(
+            (Delivery d) -> d.record().key(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Delivery::at);
 
     public long appliedCount() {
         return applied.get();

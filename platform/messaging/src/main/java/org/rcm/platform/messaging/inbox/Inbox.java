@@ -3,11 +3,10 @@ package org.rcm.platform.messaging.inbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.rcm.platform.events.EventEnvelope;
+import org.rcm.platform.messaging.persistence.Completion;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,23 +88,17 @@ public class Inbox {
     }
 
     /**
-     * Records that the caller's transaction already applied what {@code consumer} would do with {@code event} (a
-     * service that consumes its own event), so the consumer's delivery is a duplicate.
+     * Records that the caller's transaction already applied what {@code consumer} would do with the event it
+     * publishes (a service that consumes its own event), so the consumer's delivery is a duplicate; once the
+     * transaction commits, this replica also remembers it ({@link #appliedHere}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void markApplied(String consumer, EventEnvelope event) {
-        firstDelivery(consumer, event);
-        Key key = new Key(consumer, event.eventId());
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    remember(key);
-                }
+    public void markApplied(String consumer, UUID eventId, String eventType, String tenantId) {
+        insert(consumer, eventId, eventType, tenantId);
+        Key key = new Key(consumer, eventId);
+        Completion.after(transactions, null, committed -> {
+            if (committed) {
+                remember(key);
             }
         });
     }
@@ -134,11 +127,15 @@ public class Inbox {
     /** Returns true when this is the first time the consumer sees the event (then it must apply its effect). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, EventEnvelope event) {
+        return insert(consumer, event.eventId(), event.eventType(), event.tenantId());
+    }
+
+    private boolean insert(String consumer, UUID eventId, String eventType, String tenantId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setString(1, consumer);
-            ps.setObject(2, event.eventId());
-            ps.setString(3, event.eventType());
-            ps.setString(4, event.tenantId());
+            ps.setObject(2, eventId);
+            ps.setString(3, eventType);
+            ps.setString(4, tenantId);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("inbox insert failed", e);

@@ -1,6 +1,5 @@
 package org.rcm.platform.messaging.persistence;
 
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
@@ -59,21 +58,7 @@ public final class TenantCache<V> {
      */
     public void changing(String tenant, TransactionSynchronizationRegistry transactions) {
         forget(tenant);
-        Registered key = new Registered(this, tenant);
-        if (transactions.getResource(key) != null) {
-            return;
-        }
-        transactions.putResource(key, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                forget(tenant);
-            }
-        });
+        Completion.after(transactions, new Registered(this, tenant), committed -> forget(tenant));
     }
 
     public void forget(String tenant) {

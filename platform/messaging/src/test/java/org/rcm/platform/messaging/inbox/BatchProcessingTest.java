@@ -192,15 +192,51 @@ class BatchProcessingTest {
     }
 
     @Test
+    void oneAggregatesEventsOfSeveralTopicsApplyInTheOrderTheyWereProducedEachPartitionInItsOwnOrder() {
+        String tenant = "order-" + UUID.randomUUID().toString().substring(0, 8);
+        EventType<Note> ack = new EventType<>("ProbeAcknowledged", 1, "rcm.probe-acknowledged", "Probe", Note.class);
+        List<String> applied = Collections.synchronizedList(new ArrayList<>());
+        EventRoutes routes = EventRoutes.builder()
+                .on(NOTE, "probe.order-notes", n -> applied.add(n.text()))
+                .on(ack, "probe.order-acks", n -> applied.add(n.text()))
+                .build();
+        java.time.Instant t0 = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        // the poll hands over the notes' partition first, although the acknowledgement was produced before the
+        // second note; the third note carries an earlier time than the second (a clock step): its partition's
+        // order still holds
+        EventEnvelope note1 = at(NOTE, tenant, "claim-1", "note-1", t0);
+        EventEnvelope note2 = at(NOTE, tenant, "claim-1", "note-2", t0.plusSeconds(20));
+        EventEnvelope note3 = at(NOTE, tenant, "claim-1", "note-3", t0.plusSeconds(5));
+        EventEnvelope ack1 = at(ack, tenant, "claim-1", "ack-1", t0.plusSeconds(10));
+        EventEnvelope ack2 = at(ack, tenant, "claim-1", "ack-2", t0.plusSeconds(30));
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> poll = new java.util.LinkedHashMap<>();
+        poll.put(new TopicPartition(NOTE.topic(), 0), List.of(record(NOTE.topic(), 1, note1),
+                record(NOTE.topic(), 2, note2), record(NOTE.topic(), 3, note3)));
+        poll.put(new TopicPartition(ack.topic(), 0), List.of(record(ack.topic(), 1, ack1),
+                record(ack.topic(), 2, ack2)));
+
+        processor.process(new ConsumerRecords<>(poll, Map.of()), routes);
+
+        assertThat(applied).containsExactly("note-1", "ack-1", "note-2", "note-3", "ack-2");
+    }
+
+    private static EventEnvelope at(EventType<Note> type, String tenant, String key, String text,
+                                    java.time.Instant when) {
+        return new EventEnvelope(UUID.randomUUID(), type.name(), 1, when, tenant, "corr", null, key,
+                EventJson.mapper().valueToTree(new Note(text)));
+    }
+
+    @Test
     void anEventAppliedWhereItWasProducedIsADuplicateWithoutBeingDecoded() {
         String tenant = "own-" + UUID.randomUUID().toString().substring(0, 8);
         EventEnvelope committed = EventEnvelope.of(NOTE, tenant, "k1", new Note("mine"), "corr", null);
         EventEnvelope rolledBack = EventEnvelope.of(NOTE, tenant, "k2", new Note("lost"), "corr", null);
         RequestMetadata.runAs(tenant, "corr", null, () -> {
-            QuarkusTransaction.requiringNew().run(() -> inbox.markApplied("probe.own", committed));
+            QuarkusTransaction.requiringNew().run(() -> inbox.markApplied("probe.own", committed.eventId(),
+                    NOTE.name(), tenant));
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    inbox.markApplied("probe.own", rolledBack);
+                    inbox.markApplied("probe.own", rolledBack.eventId(), NOTE.name(), tenant);
                     throw new IllegalStateException("the producing transaction fails");
                 });
             } catch (IllegalStateException expected) {
