@@ -51,6 +51,40 @@ final class CpuMeter {
     }
 
     /**
+     * PostgreSQL's CPU seconds so far by kind of process: the backends serving the services' connections, autovacuum,
+     * the WAL writer, the checkpointer and background writer, and processes that already ended (reaped by the
+     * postmaster: mostly autovacuum workers). Tells whether the database's cost is the statements or the upkeep.
+     */
+    Map<String, Double> postgresParts() {
+        Map<String, Double> parts = new LinkedHashMap<>();
+        if (postmaster <= 0) {
+            return parts;
+        }
+        parts.put("ended processes and postmaster", seconds(postmaster, true));
+        ProcessHandle.of(postmaster).ifPresent(h -> h.descendants().forEach(d ->
+                parts.merge(postgresKind(d.pid()), seconds(d.pid(), false), Double::sum)));
+        return parts;
+    }
+
+    private static String postgresKind(long pid) {
+        try {
+            String title = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ').trim();
+            String t = title.startsWith("postgres: ") ? title.substring("postgres: ".length()) : title;
+            for (String kind : new String[]{"autovacuum", "walwriter", "checkpointer", "background writer",
+                    "logical replication", "walsummarizer", "archiver", "stats"}) {
+                if (t.startsWith(kind)) {
+                    return kind.equals("background writer") || kind.equals("checkpointer") ? "checkpointer and background writer"
+                            : kind.equals("walwriter") ? "WAL writer" : kind;
+                }
+            }
+            return "backends (the services' statements and commits)";
+        } catch (IOException | RuntimeException e) {
+            return "ended processes and postmaster";
+        }
+    }
+
+    /**
      * Seconds of CPU the JIT compiler threads of every JVM of the stack (services and this one) have used so far:
      * a cost of warming up that a long-running service no longer pays. Compiler threads that already ended are
      * not counted (their time stays in the process total).

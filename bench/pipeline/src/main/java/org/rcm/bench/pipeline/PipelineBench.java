@@ -62,6 +62,8 @@ public final class PipelineBench {
         Files.createDirectories(work);
         System.out.printf("pipeline benchmark: %d sessions, %d clients, %d patients, %d warm-up sessions%n", sessions,
                 clients, patients, warmup);
+        // the host's speed before anything of the stack runs (see Calibration)
+        double quietCalibration = Calibration.inFreshJvm();
         LocalStack configured = new LocalStack(repo).requireEveryService().heap(System.getProperty("rcm.bench.heap", "384m"))
                 .quickStart(false);
         // -Drcm.bench.service.<key>=<value> passes a setting to every service (e.g. consumer concurrency)
@@ -81,7 +83,7 @@ public final class PipelineBench {
                 warmUp(stack, warmToken, setUp(stack, new Http(warmToken), warmupPatients, patients + 1), warmup,
                         clients);
             }
-            run(stack, token, patientIds, sessions, clients, work, warmup);
+            run(stack, token, patientIds, sessions, clients, work, warmup, quietCalibration);
         }
         System.exit(0);
     }
@@ -150,7 +152,7 @@ public final class PipelineBench {
     }
 
     private static void run(LocalStack stack, String token, List<String> patients, int sessions, int clients,
-                            Path work, int warmup) throws Exception {
+                            Path work, int warmup, double quietCalibration) throws Exception {
         SessionDriver driver = new SessionDriver(stack.url("coding-service"), token, Duration.ofMinutes(2));
         ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
@@ -164,8 +166,10 @@ public final class PipelineBench {
         Map<String, Double> idleStart = cpu.snapshot();
         Thread.sleep(IDLE_SECONDS * 1000L);
         double idleCores = (CpuMeter.total(cpu.snapshot()) - CpuMeter.total(idleStart)) / IDLE_SECONDS;
+        double loadCalibration = Calibration.inFreshJvm();
         try (Sampler sampler = new Sampler(stack, Duration.ofSeconds(2))) {
             Map<String, Double> cpuBefore = cpu.snapshot();
+            Map<String, Double> pgBefore = cpu.postgresParts();
             double jitBefore = cpu.jitSeconds();
             TableScans.Snapshot scansBefore = scans.snapshot();
             if (statements != null) {
@@ -212,15 +216,20 @@ public final class PipelineBench {
             }
             pool.awaitTermination(1, TimeUnit.MINUTES);
             Map<String, Double> cpuAfter = cpu.snapshot();
+            Map<String, Double> pgAfter = cpu.postgresParts();
             double jitSeconds = cpu.jitSeconds() - jitBefore;
             TableScans.Snapshot scansAfter = scans.snapshot();
             double wallSeconds = (System.nanoTime() - start) / 1e9;
             Thread.sleep(3000);
+            double afterCalibration = Calibration.inFreshJvm();
             sampler.sample();
             JsonNode sandboxClaims = new Http(token).get(stack.url("sandbox") + "/sandbox/claims").body();
             Ledger.Report ledgerReport = ledger.check(TENANT, accepted, sandboxClaims);
             String report = report(stack, sessions, accepted.size(), refused.get(), ingestSeconds, sampler,
                     ledgerReport, warmup) + cpuReport(cpuBefore, cpuAfter, jitSeconds, idleCores, ledgerReport.payments(), wallSeconds)
+                    + postgresReport(pgBefore, pgAfter, ledgerReport.payments())
+                    + calibrationReport(cpuBefore, cpuAfter, ledgerReport.payments(), quietCalibration, loadCalibration,
+                    afterCalibration)
                     + TableScans.report(scansBefore, scansAfter, ledgerReport.payments(), 15)
                     + (statements == null ? "" : statements.report(ledgerReport.payments(), 20));
             System.out.println(report);
@@ -356,6 +365,41 @@ public final class PipelineBench {
     }
 
     private static final int IDLE_SECONDS = 10;
+
+    /** PostgreSQL's CPU per session by kind of process (see {@link CpuMeter#postgresParts}). */
+    static String postgresReport(Map<String, Double> before, Map<String, Double> after, long paid) {
+        if (paid <= 0 || after.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("\nPostgreSQL's CPU per session by process:");
+        String sep = " ";
+        for (Map.Entry<String, Double> e : after.entrySet()) {
+            double used = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+            sb.append(String.format(Locale.ROOT, "%s%s %.2f ms", sep, e.getKey(), 1000 * used / paid));
+            sep = "; ";
+        }
+        return sb.append(".\n").toString();
+    }
+
+    /**
+     * The host's speed during this run (a fixed CPU workload, {@link Calibration}), and the CPU per session divided by
+     * it: the figure to compare with another run's, since this machine's speed moves by tens of percent in a day.
+     */
+    static String calibrationReport(Map<String, Double> before, Map<String, Double> after, long paid, double quiet,
+                                    double beforeLoad, double afterLoad) {
+        if (paid <= 0 || after.isEmpty()) {
+            return "";
+        }
+        double perSession = 1000 * (CpuMeter.total(after) - CpuMeter.total(before)) / paid;
+        double host = (quiet + afterLoad) / 2;
+        return String.format(Locale.ROOT, """
+
+                Host speed (a fixed single-threaded workload in a fresh JVM, median of 7; lower is faster):
+                %.1f ms before the stack started, %.1f ms before the load (stack idle), %.1f ms after it.
+                **CPU per session / calibration: %.3f** (%.1f ms / %.1f ms, the mean of the quiet and the after-load
+                timings) — compare runs by this ratio, not by milliseconds, when they ran at different hours.
+                """, quiet, beforeLoad, afterLoad, perSession / host, perSession, host);
+    }
 
     private static double[] percentiles(Connection c, String perSession) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v),"

@@ -32,6 +32,8 @@ import static org.hamcrest.Matchers.notNullValue;
 class PlatformWebTest {
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    org.rcm.platform.messaging.web.VerifiedTokens verifiedTokens;
 
     @Test
     void onlyAValidTokenWithTheRightRoleGetsIn() throws Exception {
@@ -53,8 +55,13 @@ class PlatformWebTest {
         given().auth().oauth2(Tokens.mint("t1", "reader", "auditor")).contentType(ContentType.JSON)
                 .body("{\"text\":\"x\"}").post("/probe").then().statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(Tokens.mint("t1", "u", "biller")).get("/probe").then().statusCode(200)
-                .body("tenant", equalTo("t1"));
+        String valid = Tokens.mint("t1", "u", "biller");
+        int remembered = verifiedTokens.size();
+        given().auth().oauth2(valid).get("/probe").then().statusCode(200).body("tenant", equalTo("t1"));
+        // the services' parser is the remembering one: the verified token is kept, the refused ones above were not
+        assertThat(verifiedTokens.size()).isEqualTo(remembered + 1);
+        given().auth().oauth2(valid).get("/probe").then().statusCode(200).body("tenant", equalTo("t1"));
+        given().auth().oauth2(expired).get("/probe").then().statusCode(401);
     }
 
     @Test

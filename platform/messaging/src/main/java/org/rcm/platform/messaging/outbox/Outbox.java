@@ -3,11 +3,12 @@ package org.rcm.platform.messaging.outbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.rcm.platform.events.EventJson;
 import org.rcm.platform.events.EventType;
-import org.rcm.platform.messaging.persistence.Completion;
 import org.rcm.platform.messaging.tenant.RequestMetadata;
 import org.rcm.platform.messaging.tenant.TenantContext;
 
@@ -16,15 +17,22 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Writes an event into the outbox table inside the caller's business transaction (MANDATORY: there is no way to
  * publish outside one). The {@link OutboxRelay} sends it to Kafka after commit.
+ * <p>
+ * The rows of one transaction are written together just before it commits (one batched statement, in publication
+ * order, which is the order {@code seq} gives them), not one statement per event: a poll of 200 events that
+ * publishes 700 costs one round trip instead of 700. They are part of the same transaction all the same: a failure
+ * to write them rolls the whole transaction back, and nothing is written for a transaction that rolls back.
  */
 @ApplicationScoped
 public class Outbox {
-    private static final Object WAKE_KEY = new Object();
+    private static final Object PENDING_KEY = new Object();
     private static final String INSERT = "INSERT INTO outbox (id, aggregatetype, aggregateid, type, timestamp, payload,"
             + " tenant_id, topic, schema_version, correlation_id) VALUES (?, ?, ?, ?, ?, ?::json, ?, ?, ?, ?)";
 
@@ -39,7 +47,7 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    /** Writes the event into the outbox of the caller's transaction; returns its eventId. */
+    /** Adds the event to the outbox of the caller's transaction; returns its eventId. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> UUID publish(EventType<T> type, String aggregateId, T payload) {
         UUID eventId = UUID.randomUUID();
@@ -48,30 +56,71 @@ public class Outbox {
         String correlation = metadata.correlationId();
         String json = EventJson.writeEnvelope(eventId, type, occurredAt, tenant, correlation, metadata.causationId(),
                 aggregateId, payload);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            ps.setObject(1, eventId);
-            ps.setString(2, type.aggregateType());
-            ps.setString(3, aggregateId);
-            ps.setString(4, type.name());
-            ps.setTimestamp(5, Timestamp.from(occurredAt));
-            ps.setString(6, json);
-            ps.setString(7, tenant);
-            ps.setString(8, type.topic());
-            ps.setInt(9, type.version());
-            ps.setString(10, correlation);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("outbox insert failed", e);
-        }
-        wakeRelayAfterCommit();
+        pending().add(new Row(eventId, type.aggregateType(), aggregateId, type.name(), Timestamp.from(occurredAt), json,
+                tenant, type.topic(), type.version(), correlation));
         return eventId;
     }
 
-    private void wakeRelayAfterCommit() {
-        Completion.after(registry, WAKE_KEY, committed -> {
-            if (committed) {
-                relay.wakeUp();
+    /** The rows this transaction has published so far; the first call registers their write at commit. */
+    private List<Row> pending() {
+        @SuppressWarnings("unchecked")
+        List<Row> rows = (List<Row>) registry.getResource(PENDING_KEY);
+        if (rows == null) {
+            List<Row> created = new ArrayList<>();
+            registry.putResource(PENDING_KEY, created);
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                        write(created);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wakeUp();
+                    }
+                }
+            });
+            rows = created;
+        }
+        return rows;
+    }
+
+    /** Writes the rows in publication order, in one batch; a failure marks the transaction for rollback. */
+    private void write(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (Row r : rows) {
+                ps.setObject(1, r.id());
+                ps.setString(2, r.aggregateType());
+                ps.setString(3, r.aggregateId());
+                ps.setString(4, r.type());
+                ps.setTimestamp(5, r.occurredAt());
+                ps.setString(6, r.json());
+                ps.setString(7, r.tenant());
+                ps.setString(8, r.topic());
+                ps.setInt(9, r.version());
+                ps.setString(10, r.correlation());
+                if (rows.size() == 1) {
+                    ps.executeUpdate();
+                } else {
+                    ps.addBatch();
+                }
             }
-        });
+            if (rows.size() > 1) {
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            registry.setRollbackOnly();
+            throw new IllegalStateException("outbox insert failed", e);
+        }
+    }
+
+    private record Row(UUID id, String aggregateType, String aggregateId, String type, Timestamp occurredAt,
+                       String json, String tenant, String topic, int version, String correlation) {
     }
 }
