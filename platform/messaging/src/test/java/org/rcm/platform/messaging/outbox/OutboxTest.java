@@ -73,20 +73,18 @@ class OutboxTest {
                     outbox.publish(NOTE, "fine", new Note("first"));
                     outbox.publish(NOTE, "x".repeat(200), new Note("aggregate id longer than the column"));
                 })).isNotNull());
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM probe_note WHERE id = ?")) {
-            ps.setString(1, noteId);
+        assertThat(count("SELECT count(*) FROM probe_note WHERE id = ?", noteId))
+                .as("the business row of the failed transaction").isZero();
+        assertThat(count("SELECT count(*) FROM outbox WHERE tenant_id = ?", tenant))
+                .as("outbox rows of the failed transaction").isZero();
+    }
+
+    private int count(String sql, String parameter) throws java.sql.SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                assertThat(rs.getInt(1)).as("the business row of the failed transaction").isZero();
-            }
-        }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox WHERE tenant_id = ?")) {
-            ps.setString(1, tenant);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                assertThat(rs.getInt(1)).as("outbox rows of the failed transaction").isZero();
+                return rs.getInt(1);
             }
         }
     }
