@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.rcm.platform.messaging.audit.AuditLog;
@@ -28,6 +29,9 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Idempotency-Key on mutating requests (POST, PUT, PATCH, DELETE), per tenant, for 24 hours: the same key with the
@@ -36,9 +40,19 @@ import java.util.Set;
  * <p>
  * Each side is one statement outside any transaction (autocommit): claiming the key also takes over an expired one,
  * and finishing it writes the request's audit entry in the same statement ({@link AuditLog#CLAIMED_BY_IDEMPOTENCY}),
- * so a keyed request costs two round trips besides its own transaction instead of four transactions.
+ * so a keyed request costs two round trips besides its own transaction instead of four transactions. When the
+ * database is unreachable at that last step (the fault suite cuts it mid-request), the response stands and the
+ * statement is retried in the background for up to 15 minutes, so the key does not stay in flight (409) for a day.
  */
 public class IdempotencyFilter {
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
+    /** How long an outcome that could not be stored (database unreachable) is retried in the background. */
+    private static final long RETRY_FOR_MILLIS = TimeUnit.MINUTES.toMillis(15);
+    private static final ScheduledExecutorService RETRIES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "idempotency-outcome-retry");
+        t.setDaemon(true);
+        return t;
+    });
     public static final String HEADER = "Idempotency-Key";
     private static final String CLAIMED = "rcm.idempotency.key";
     private static final Set<String> MUTATING = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -112,13 +126,36 @@ public class IdempotencyFilter {
         }
         int status = response.getStatus();
         AuditLog.Call call = audit.call(tenants.actor(), request.getMethod(), request.getUriInfo().getPath(), status);
-        QuarkusTransaction.suspendingExisting().run(() -> {
-            if (status >= 500) {
-                update(false, claimed, null, 0, null, call);
-            } else {
-                update(true, claimed, body(response), status, response.getHeaderString("Location"), call);
+        boolean keep = status < 500;
+        String body = keep ? body(response) : null;
+        String location = keep ? response.getHeaderString("Location") : null;
+        Runnable store = () -> update(keep, claimed, body, status, location, call);
+        try {
+            QuarkusTransaction.suspendingExisting().run(store);
+        } catch (RuntimeException e) {
+            // the database went away between the request's own work and this statement (e.g. a failover): the
+            // response stands, and the outcome (or the release of the key after a 5xx) and its audit entry are
+            // stored once the database is back, so the key is not left in flight, answering 409, for 24 hours
+            LOG.warnf("Idempotency-Key outcome not stored (%s); retrying in the background",
+                    e.getClass().getSimpleName());
+            retry(store, System.currentTimeMillis() + RETRY_FOR_MILLIS, 1);
+        }
+    }
+
+    private static void retry(Runnable store, long until, int attempt) {
+        RETRIES.schedule(() -> {
+            try {
+                store.run();
+                LOG.infof("Idempotency-Key outcome stored after %d retries", attempt);
+            } catch (RuntimeException e) {
+                if (System.currentTimeMillis() < until) {
+                    retry(store, until, attempt + 1);
+                } else {
+                    LOG.errorf("ALERT Idempotency-Key outcome still not stored after %d retries (%s); the key stays"
+                            + " in flight until it expires", attempt, e.getClass().getSimpleName());
+                }
             }
-        });
+        }, Math.min(10_000L, 250L << Math.min(attempt, 6)), TimeUnit.MILLISECONDS);
     }
 
     record Stored(String hash, String state, int status, String body, String location) {
