@@ -19,6 +19,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -82,5 +83,49 @@ class SessionApiTest {
         given().get("/sessions/" + id).then().statusCode(401);
         given().auth().oauth2(Tokens.mint("tenant-a", "u", "auditor")).contentType(ContentType.JSON).body(SESSION)
                 .post("/sessions").then().statusCode(403);
+    }
+
+    @Test
+    void aBatchIsDocumentedWholeOrNotAtAllAndAFaultNamesTheSessionAndField() {
+        String tenant = "tenant-" + UUID.randomUUID();
+        String token = Tokens.mint(tenant, "coder1", "coder");
+        String inPerson = SESSION.replace("\"VIDEO\"", "\"IN_PERSON\"").replace("\"HOME\"", "\"OFFICE\"")
+                .replace("\"13:05\",\"endTime\":\"14:00\"", "\"13:00\",\"endTime\":\"13:45\"");
+        // a bad session in the middle: nothing of the batch is stored, and the problem names it
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"sessions\":[" + SESSION + "," + SESSION.replace("\"patientId\":\"pat-1\",", "") + ","
+                        + SESSION.replace("\"endTime\":\"14:00\"", "\"endTime\":\"12:00\"") + "]}")
+                .post("/sessions/batch").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("sessions[1].patientId"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"sessions\":[" + SESSION + "," + SESSION.replace("\"endTime\":\"14:00\"",
+                        "\"endTime\":\"12:00\"") + "]}")
+                .post("/sessions/batch").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("sessions[1].endTime"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"sessions\":[]}")
+                .post("/sessions/batch").then().statusCode(400).body("errors.field", hasItem("sessions"));
+
+        List<String> ids = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "batch-" + tenant)
+                .body("{\"sessions\":[" + SESSION + "," + inPerson + "]}")
+                .post("/sessions/batch").then().statusCode(201).body("count", equalTo(2))
+                .body("sessions.status", everyItem(equalTo("CODED")))
+                .extract().path("sessions.id");
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+        // the same key again replays the answer: no third session
+        List<String> replayed = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "batch-" + tenant)
+                .body("{\"sessions\":[" + SESSION + "," + inPerson + "]}")
+                .post("/sessions/batch").then().statusCode(201).extract().path("sessions.id");
+        assertThat(replayed).isEqualTo(ids);
+
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            // read until a third would have arrived: exactly the two documented sessions were coded
+            List<EventEnvelope> events = kafka.events(Topics.CODES_ASSIGNED, tenant, Duration.ofSeconds(15),
+                    found -> found.size() >= 3);
+            assertThat(events).extracting(EventEnvelope::aggregateId).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(events).extracting(e -> e.payloadAs(CodingEvents.CODES_ASSIGNED).lines().get(0).code())
+                    .containsExactlyInAnyOrder("90837", "90834");
+        }
     }
 }

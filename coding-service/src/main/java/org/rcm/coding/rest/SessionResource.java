@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rcm.coding.domain.CodeAssignment;
@@ -41,19 +42,42 @@ public class SessionResource {
     @Operation(summary = "Document a therapy session; it is coded in the same transaction"
             + " (SessionDocumented, then CodesAssigned)")
     public Response document(@Valid @NotNull SessionRequest r, UriInfo uri) {
+        Session s = coding.document(toEvent(r, ""));
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id).build()).entity(SessionView.of(s, null))
+                .build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed({Roles.ADMIN, Roles.CODER, Roles.BILLER})
+    @Operation(summary = "Document up to " + SessionBatchRequest.MAX + " sessions at once (an EHR's export): all"
+            + " of them are stored and coded in one transaction, or none (a problem names the session and field,"
+            + " e.g. sessions[3].minutes); each gets its own SessionDocumented and CodesAssigned")
+    public Response documentAll(@Valid @NotNull SessionBatchRequest batch) {
+        List<SessionDocumented> events = new ArrayList<>(batch.sessions().size());
+        for (int i = 0; i < batch.sessions().size(); i++) {
+            events.add(toEvent(batch.sessions().get(i), "sessions[" + i + "]."));
+        }
+        List<SessionView> views = new ArrayList<>(events.size());
+        for (Session s : coding.documentAll(events)) {
+            views.add(SessionView.of(s, null));
+        }
+        return Response.status(Response.Status.CREATED).entity(new SessionBatchView(views.size(), views)).build();
+    }
+
+    /** The request as the event it becomes; a fault names its field under {@code place}. */
+    private static SessionDocumented toEvent(SessionRequest r, String place) {
         SessionDocumented.Participants participants = r.participants() == null
                 ? new SessionDocumented.Participants(true, false, 0, false)
                 : new SessionDocumented.Participants(r.participants().patientPresent(),
                 r.participants().familyPresent(), r.participants().groupSize(), r.participants().interpreter());
         if (r.startTime() != null && r.endTime() != null && !r.endTime().isAfter(r.startTime())) {
-            throw ApiException.invalid("endTime", "endTime must be after startTime");
+            throw ApiException.invalid(place + "endTime", "endTime must be after startTime");
         }
-        Session s = coding.document(new SessionDocumented(null, r.practiceId(), r.renderingProviderId(),
+        return new SessionDocumented(null, r.practiceId(), r.renderingProviderId(),
                 r.patientId(), r.payerId(), r.dateOfService(), r.startTime(), r.endTime(), r.minutes(),
                 r.modality().name(), r.patientLocation().name(), r.serviceType().name(), participants,
-                r.diagnoses(), r.narrative(), r.emCode()));
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id).build()).entity(SessionView.of(s, null))
-                .build();
+                r.diagnoses(), r.narrative(), r.emCode());
     }
 
     @GET

@@ -69,6 +69,23 @@ public class CodingService {
      */
     @Transactional
     public Session document(SessionDocumented request) {
+        return documentOne(request);
+    }
+
+    /**
+     * Sessions documented together (an EHR's export): all stored and coded in one transaction, in the order given,
+     * each with its own SessionDocumented and CodesAssigned; a failure of one leaves none of them.
+     */
+    @Transactional
+    public List<Session> documentAll(List<SessionDocumented> requests) {
+        List<Session> sessions = new ArrayList<>(requests.size());
+        for (SessionDocumented request : requests) {
+            sessions.add(documentOne(request));
+        }
+        return sessions;
+    }
+
+    private Session documentOne(SessionDocumented request) {
         String id = UUID.randomUUID().toString();
         String tenant = tenants.current();
         SessionDocumented event = copy(request, id, redactor.redact(request.narrative()));

@@ -39,6 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PipelineBench {
     private static final String TENANT = "bench-billing-co";
+    /** Sessions per request: 1 = one POST /sessions each (an integrator's live feed); more = POST /sessions/batch. */
+    private static final int BATCH = Integer.getInteger("rcm.bench.batch", 1);
     /** A second tenant whose sessions run before the measured ones, so the measured run meets warmed-up JVMs. */
     private static final String WARMUP_TENANT = "bench-warmup-co";
     private static final String[] THERAPISTS = {"1497758544", "1245319599", "1730189838"};
@@ -60,8 +62,8 @@ public final class PipelineBench {
         Path repo = LocalStack.findRepo();
         Path work = repo.resolve("bench/pipeline/target/run");
         Files.createDirectories(work);
-        System.out.printf("pipeline benchmark: %d sessions, %d clients, %d patients, %d warm-up sessions%n", sessions,
-                clients, patients, warmup);
+        System.out.printf("pipeline benchmark: %d sessions, %d clients, %d sessions per request, %d patients,"
+                + " %d warm-up sessions%n", sessions, clients, BATCH, patients, warmup);
         // the host's speed before anything of the stack runs (see Calibration)
         double quietCalibration = Calibration.inFreshJvm();
         LocalStack configured = new LocalStack(repo).requireEveryService().heap(System.getProperty("rcm.bench.heap", "384m"))
@@ -122,10 +124,9 @@ public final class PipelineBench {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < sessions; i = next.getAndIncrement()) {
-                    if (driver.post(run + "-" + i, session(i, patients)).accepted()) {
-                        accepted.incrementAndGet();
-                    }
+                for (int i = next.getAndAdd(BATCH); i < sessions; i = next.getAndAdd(BATCH)) {
+                    document(driver, run + "-" + i, i, Math.min(i + BATCH, sessions), patients,
+                            id -> accepted.incrementAndGet(), () -> { });
                 }
             });
         }
@@ -179,13 +180,11 @@ public final class PipelineBench {
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < sessions; i = next.getAndIncrement()) {
-                        SessionDriver.Outcome o = driver.post("bench-" + run + "-" + i, session(i, patients));
-                        if (o.accepted()) {
-                            accepted.add(o.sessionId());
-                        } else {
-                            refused.incrementAndGet();
-                        }
+                    for (int i = next.getAndAdd(BATCH); i < sessions; i = next.getAndAdd(BATCH)) {
+                        int to = Math.min(i + BATCH, sessions);
+                        int count = to - i;
+                        document(driver, "bench-" + run + "-" + i, i, to, patients, accepted::add,
+                                () -> refused.addAndGet(count));
                     }
                 });
             }
@@ -235,6 +234,33 @@ public final class PipelineBench {
             System.out.println(report);
             Files.writeString(work.resolve("report.md"), report);
             ledgerReport.problems().stream().limit(20).forEach(p -> System.out.println("  ledger: " + p));
+        }
+    }
+
+    /**
+     * Documents sessions {@code from} (inclusive) to {@code to}: one {@code POST /sessions} when the benchmark runs with
+     * batches of 1, else one {@code POST /sessions/batch} for all of them (an EHR's export).
+     */
+    private static void document(SessionDriver driver, String key, int from, int to, List<String> patients,
+                                 java.util.function.Consumer<String> accepted, Runnable refused) {
+        if (BATCH == 1) {
+            SessionDriver.Outcome o = driver.post(key, session(from, patients));
+            if (o.accepted()) {
+                accepted.accept(o.sessionId());
+            } else {
+                refused.run();
+            }
+            return;
+        }
+        List<String> jsons = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            jsons.add(session(i, patients));
+        }
+        SessionDriver.BatchOutcome o = driver.postBatch(key, jsons);
+        if (o.accepted()) {
+            o.sessionIds().forEach(accepted);
+        } else {
+            refused.run();
         }
     }
 
@@ -289,7 +315,8 @@ public final class PipelineBench {
                     ## Pipeline benchmark: %d sessions (%d accepted, %d refused) after %s
                     | measure | value |
                     |---|---:|
-                    | sessions accepted per second (POST /sessions, baseline of this run) | %.1f |
+                    | sessions documented per request | %s |
+                    | sessions accepted per second (baseline of this run) | %.1f |
                     | sessions per second to posted payment (first documented → last posted) | %.1f |
                     | sessions per second to posted payment, steady (10th → 90th percentile payment) | %.1f |
                     | end-to-end rate / accept rate | %.2f |
@@ -300,7 +327,7 @@ public final class PipelineBench {
                     | PostgreSQL synchronous_commit | %s |
                     """, sessions, accepted, refused,
                     warmup == 0 ? "a cold start (no warm-up)" : warmup + " warm-up sessions of another tenant",
-                    ingest, endToEnd, steady, endToEnd / Math.max(ingest, 0.001),
+                    BATCH == 1 ? "1 (POST /sessions)" : BATCH + " (POST /sessions/batch)", ingest, endToEnd, steady, endToEnd / Math.max(ingest, 0.001),
                     toSubmitted[0], toSubmitted[1], toPaid[0], toPaid[1], ledger.table(), syncCommit));
         }
         sb.append("\n| service | max unpublished outbox rows | max outbox age (s) | max consumer lag (records) "
