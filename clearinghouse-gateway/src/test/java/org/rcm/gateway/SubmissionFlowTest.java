@@ -2,7 +2,11 @@ package org.rcm.gateway;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
+import org.rcm.gateway.domain.Submission;
+import org.rcm.platform.messaging.tenant.RequestMetadata;
 import org.rcm.platform.events.EventEnvelope;
 import org.rcm.platform.events.claim.ClaimEvents;
 import org.rcm.platform.events.claim.ClaimSubmitted;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -44,5 +49,14 @@ class SubmissionFlowTest {
                 given().auth().oauth2(token).get("/submissions?claimId=claim-9").then().statusCode(200)
                         .body("$", hasSize(1)).body("[0].status", equalTo("HELD_INCOMPLETE"))
                         .body("[0].patientControlNumber", equalTo("RC9")));
+
+        // the claim document is not read when a submission is loaded (status moves of a 999/277CA/835), only when
+        // asked for: then it is all there
+        RequestMetadata.runAs(tenant, null, null, () -> QuarkusTransaction.requiringNew().run(() -> {
+            Submission s = Submission.findByClaim(tenant, "claim-9").orElseThrow();
+            assertThat(Hibernate.isPropertyInitialized(s, "claim")).isFalse();
+            assertThat(Submission.claimsOf(List.of(s)).get(s.id).patientControlNumber()).isEqualTo("RC9");
+            assertThat(s.claim.lines()).hasSize(1);
+        }));
     }
 }

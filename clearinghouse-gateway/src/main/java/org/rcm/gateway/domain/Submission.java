@@ -1,7 +1,9 @@
 package org.rcm.gateway.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
@@ -42,8 +44,13 @@ public class Submission extends PanacheEntityBase {
     public String frequencyCode;
     @Column(name = "total_charge")
     public BigDecimal totalCharge;
+    /**
+     * The claim as submitted, read only to write the 837P (lazily: the 999/277CA/835 status moves of thousands of
+     * claims never parse these documents); a batch's claims are read together with {@link #claimsOf}.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
+    @Basic(fetch = FetchType.LAZY)
     public ClaimSubmitted claim;
     public String status;
     @Column(name = "received_at")
@@ -74,6 +81,19 @@ public class Submission extends PanacheEntityBase {
             found.forEach(s -> latest.putIfAbsent(s.patientControlNumber, s));
         }
         return latest;
+    }
+
+    /** The claim documents of these submissions by submission id, in one query per 500. */
+    public static Map<String, ClaimSubmitted> claimsOf(List<Submission> submissions) {
+        Map<String, ClaimSubmitted> claims = new HashMap<>();
+        List<String> ids = submissions.stream().map(s -> s.id).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Object[]> rows = getEntityManager().createQuery("select s.id, s.claim from Submission s"
+                            + " where s.id in ?1", Object[].class)
+                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + 500))).getResultList();
+            rows.forEach(r -> claims.put((String) r[0], (ClaimSubmitted) r[1]));
+        }
+        return claims;
     }
 
     public static Optional<Submission> findByClaim(String tenantId, String claimId) {

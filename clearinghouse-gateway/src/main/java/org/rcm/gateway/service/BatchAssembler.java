@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.rcm.gateway.config.GatewayConfig;
 import org.rcm.gateway.domain.Batch;
 import org.rcm.gateway.domain.Submission;
+import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.x12.Delimiters;
 import org.rcm.platform.x12.InterchangeEnvelope;
 import org.rcm.platform.x12.claim.Claim837Writer;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -74,15 +76,20 @@ public class BatchAssembler {
             LOG.warnf("no trading partner %s configured; claims stay queued", partnerId);
             return null;
         }
+        if (!due(tenant, partnerId, p)) {
+            return null;   // neither full nor old enough: nothing loaded, checked again at the next tick
+        }
         List<Submission> queued = Submission.<Submission>find(
                         "tenantId = ?1 and partnerId = ?2 and status = ?3 order by receivedAt, id", tenant, partnerId,
                         SubmissionService.QUEUED)
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).page(0, p.batchMaxClaims()).list();
         queued = new java.util.ArrayList<>(queued);
+        // the claim documents are loaded lazily (status moves never read them): all of this batch's in one query
+        Map<String, ClaimSubmitted> claims = Submission.claimsOf(queued);
         for (Submission s : List.copyOf(queued)) {
             try {
-                ClaimMapper.toX12(s.claim);
-                write(p, new ControlNumbers.Allocated(1, 1, 1), "0001", "check", List.of(s));
+                ClaimMapper.toX12(claims.get(s.id));
+                write(p, new ControlNumbers.Allocated(1, 1, 1), "0001", "check", List.of(claims.get(s.id)));
             } catch (RuntimeException e) {
                 s.status = "HELD_INVALID";
                 s.statusDetail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -108,7 +115,7 @@ public class BatchAssembler {
         b.gs06 = n.gs06();
         b.st02 = String.format("%04d", n.st02() % 10_000 == 0 ? 1 : n.st02() % 10_000);
         b.version = 1;
-        b.content = write(p, n, b.st02, b.id, queued);
+        b.content = write(p, n, b.st02, b.id, queued.stream().map(s -> claims.get(s.id)).toList());
         b.sha256 = sha256(b.content);
         b.idempotencyKey = sha256((tenant + "|" + b.id + "|" + b.version).getBytes(StandardCharsets.UTF_8));
         b.fileName = String.format("%s-%09d.837", p.senderId(), n.isa13());
@@ -125,8 +132,22 @@ public class BatchAssembler {
         return b.id;
     }
 
+    /**
+     * Whether the queue is due (the partner's batch size reached, or its oldest claim has waited the partner's max
+     * wait), from one aggregate query: a queue that is not due costs no loading of claims.
+     */
+    private boolean due(String tenant, String partnerId, GatewayConfig.Partner p) {
+        Object[] queue = (Object[]) em.createQuery("select count(s), min(s.receivedAt) from Submission s"
+                        + " where s.tenantId = ?1 and s.partnerId = ?2 and s.status = ?3")
+                .setParameter(1, tenant).setParameter(2, partnerId).setParameter(3, SubmissionService.QUEUED)
+                .getSingleResult();
+        long count = ((Number) queue[0]).longValue();
+        Instant oldest = (Instant) queue[1];
+        return count > 0 && (count >= p.batchMaxClaims() || oldest.plus(p.batchMaxWait()).isBefore(Instant.now()));
+    }
+
     static byte[] write(GatewayConfig.Partner p, ControlNumbers.Allocated n, String st02, String batchId,
-                        List<Submission> claims) {
+                        List<ClaimSubmitted> claims) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
         InterchangeEnvelope env = new InterchangeEnvelope(p.senderQualifier(), p.senderId(), p.receiverQualifier(),
                 p.receiverId(), p.senderId(), p.receiverId(), now, n.isa13(), n.gs06(), true, p.production(),
@@ -136,8 +157,8 @@ public class BatchAssembler {
             w.begin(new ClaimBatchHeader(st02, Long.toString(n.isa13()), now,
                     new Submitter(p.submitterName(), p.senderId(), p.submitterContact(), p.submitterPhone()),
                     new Receiver(p.receiverName(), p.receiverId())));
-            for (Submission s : claims) {
-                w.write(ClaimMapper.toX12(s.claim));
+            for (ClaimSubmitted claim : claims) {
+                w.write(ClaimMapper.toX12(claim));
             }
             w.end();
         }
