@@ -88,7 +88,7 @@ public class BatchAssembler {
         Map<String, ClaimSubmitted> claims = Submission.claimsOf(queued);
         for (Submission s : List.copyOf(queued)) {
             try {
-                ClaimMapper.toX12(claims.get(s.id));
+                // alone in an interchange of its own: a claim the 837P writer refuses is held, not the whole batch
                 write(p, new ControlNumbers.Allocated(1, 1, 1), "0001", "check", List.of(claims.get(s.id)));
             } catch (RuntimeException e) {
                 s.status = "HELD_INVALID";

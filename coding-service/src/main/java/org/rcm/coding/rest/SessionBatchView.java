@@ -2,6 +2,6 @@ package org.rcm.coding.rest;
 
 import java.util.List;
 
-/** The documented sessions of a batch with their codes, in the order they were sent. */
+/** The documented sessions of a batch, in the order they were sent (their codes: {@code GET /sessions/{id}/codes}). */
 public record SessionBatchView(int count, List<SessionView> sessions) {
 }

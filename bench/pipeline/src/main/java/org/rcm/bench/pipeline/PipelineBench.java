@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The pipeline benchmark: N sessions (default 10,000) documented through coding-service's REST API by concurrent
@@ -242,7 +243,7 @@ public final class PipelineBench {
      * batches of 1, else one {@code POST /sessions/batch} for all of them (an EHR's export).
      */
     private static void document(SessionDriver driver, String key, int from, int to, List<String> patients,
-                                 java.util.function.Consumer<String> accepted, Runnable refused) {
+                                 Consumer<String> accepted, Runnable refused) {
         if (BATCH == 1) {
             SessionDriver.Outcome o = driver.post(key, session(from, patients));
             if (o.accepted()) {
@@ -327,7 +328,8 @@ public final class PipelineBench {
                     | PostgreSQL synchronous_commit | %s |
                     """, sessions, accepted, refused,
                     warmup == 0 ? "a cold start (no warm-up)" : warmup + " warm-up sessions of another tenant",
-                    BATCH == 1 ? "1 (POST /sessions)" : BATCH + " (POST /sessions/batch)", ingest, endToEnd, steady, endToEnd / Math.max(ingest, 0.001),
+                    BATCH == 1 ? "1 (POST /sessions)" : BATCH + " (POST /sessions/batch)", ingest, endToEnd, steady,
+                    endToEnd / Math.max(ingest, 0.001),
                     toSubmitted[0], toSubmitted[1], toPaid[0], toPaid[1], ledger.table(), syncCommit));
         }
         sb.append("\n| service | max unpublished outbox rows | max outbox age (s) | max consumer lag (records) "
