@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.oneOf;
 
 @QuarkusTest
 @WithTestResource(InfraResource.class)
@@ -58,5 +59,21 @@ class SubmissionFlowTest {
             assertThat(Submission.claimsOf(List.of(s)).get(s.id).patientControlNumber()).isEqualTo("RC9");
             assertThat(s.claim.lines()).hasSize(1);
         }));
+    }
+
+    @Test
+    void aClaimTheWriterRefusesIsHeldAndTheOthersAreBatched() {
+        String tenant = "tenant-" + UUID.randomUUID();
+        String p = "H" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        // a segment terminator inside a value: the 837P writer refuses the claim, alone
+        EndToEndTest.publish(tenant, Claims.claim("bad-1", p + "A", "SBX01", "SBXM~0001", "90834", "150.00", null),
+                Claims.claim("good-1", p + "B", "SBX01", "SBXM0001", "90834", "150.00", null));
+        String token = Tokens.mint(tenant, "biller", "biller");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            given().auth().oauth2(token).get("/submissions?claimId=bad-1").then().statusCode(200)
+                    .body("[0].status", equalTo("HELD_INVALID"));
+            given().auth().oauth2(token).get("/submissions?claimId=good-1").then().statusCode(200)
+                    .body("[0].status", oneOf("BATCHED", "ACKNOWLEDGED", "ACCEPTED", "REMITTED"));
+        });
     }
 }
