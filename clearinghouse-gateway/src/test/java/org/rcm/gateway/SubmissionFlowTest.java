@@ -5,13 +5,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
 import org.rcm.gateway.domain.Submission;
+import org.rcm.gateway.messaging.ClaimSubmittedConsumer;
 import org.rcm.platform.messaging.tenant.RequestMetadata;
 import org.rcm.platform.events.EventEnvelope;
 import org.rcm.platform.events.claim.ClaimEvents;
 import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.testsupport.InfraResource;
 import org.rcm.platform.testsupport.KafkaTestClient;
+import org.rcm.platform.testsupport.Polls;
 import org.rcm.platform.testsupport.Tokens;
 
 import java.math.BigDecimal;
@@ -31,6 +34,8 @@ import static org.hamcrest.Matchers.oneOf;
 @WithTestResource(InfraResource.class)
 @WithTestResource(SandboxProcess.class)
 class SubmissionFlowTest {
+    @Inject
+    ClaimSubmittedConsumer consumer;
 
     @Test
     void submittedClaimWithoutPartiesIsHeldOnce() {
@@ -58,6 +63,47 @@ class SubmissionFlowTest {
             assertThat(Hibernate.isPropertyInitialized(s, "claim")).isFalse();
             assertThat(Submission.claimsOf(List.of(s)).get(s.id).patientControlNumber()).isEqualTo("RC9");
             assertThat(s.claim.lines()).hasSize(1);
+        }));
+    }
+
+    /**
+     * One poll of ClaimSubmitted events, applied as a batch whose claims are looked up in one query: each claim is
+     * queued once (a repeat of a queued claim and a redelivered event add nothing), and a claim rejected before
+     * adjudication that comes back in a later poll is queued again in its own row.
+     */
+    @Test
+    void aPollOfSubmittedClaimsQueuesEachClaimOnce() {
+        String tenant = "tenant-" + UUID.randomUUID();
+        String p = "P" + Long.toHexString(System.nanoTime()).toUpperCase();
+        EventEnvelope a = EventEnvelope.of(ClaimEvents.CLAIM_SUBMITTED, tenant, "poll-a",
+                Claims.claim("poll-a", p + "A", "SBX01", "SBXM0001", "90834", "150.00", null), "corr", null);
+        EventEnvelope b = EventEnvelope.of(ClaimEvents.CLAIM_SUBMITTED, tenant, "poll-b",
+                Claims.claim("poll-b", p + "B", "SBX01", "SBXM0001", "90837", "200.00", null), "corr", null);
+        EventEnvelope aAgain = EventEnvelope.of(ClaimEvents.CLAIM_SUBMITTED, tenant, "poll-a",
+                Claims.claim("poll-a", p + "A", "SBX01", "SBXM0001", "90834", "150.00", null), "corr", null);
+
+        consumer.consume(Polls.of(ClaimEvents.CLAIM_SUBMITTED.topic(), a, b, aAgain, b));
+
+        RequestMetadata.runAs(tenant, null, null, () -> QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Submission.<Submission>list("tenantId = ?1 and claimId = ?2", tenant, "poll-a")).hasSize(1);
+            assertThat(Submission.<Submission>list("tenantId = ?1 and claimId = ?2", tenant, "poll-b")).hasSize(1);
+            Submission s = Submission.findByClaim(tenant, "poll-a").orElseThrow();
+            s.status = "REJECTED";
+            s.statusDetail = "277CA A7";
+        }));
+        EventEnvelope fixed = EventEnvelope.of(ClaimEvents.CLAIM_SUBMITTED, tenant, "poll-a",
+                Claims.claim("poll-a", p + "A", "SBX01", "SBXM0001", "90834", "160.00", null), "corr", null);
+        EventEnvelope c = EventEnvelope.of(ClaimEvents.CLAIM_SUBMITTED, tenant, "poll-c",
+                Claims.claim("poll-c", p + "C", "SBX01", "SBXM0001", "90834", "150.00", null), "corr", null);
+
+        consumer.consume(Polls.of(ClaimEvents.CLAIM_SUBMITTED.topic(), fixed, c));
+
+        RequestMetadata.runAs(tenant, null, null, () -> QuarkusTransaction.requiringNew().run(() -> {
+            List<Submission> again = Submission.list("tenantId = ?1 and claimId = ?2", tenant, "poll-a");
+            assertThat(again).hasSize(1);
+            assertThat(again.get(0).status).isNotEqualTo("REJECTED");
+            assertThat(again.get(0).totalCharge).isEqualByComparingTo("160.00");
+            assertThat(Submission.<Submission>list("tenantId = ?1 and claimId = ?2", tenant, "poll-c")).hasSize(1);
         }));
     }
 

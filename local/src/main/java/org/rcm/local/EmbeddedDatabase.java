@@ -13,6 +13,7 @@ import java.sql.Statement;
  * own it can be stopped and started again on the same data and port (the fault suite restarts it under load).
  */
 final class EmbeddedDatabase implements AutoCloseable {
+    private static final String SETTING_PREFIX = "rcm.local.pg.";
     private final Path dataDirectory;
     private EmbeddedPostgres postgres;
 
@@ -51,6 +52,19 @@ final class EmbeddedDatabase implements AutoCloseable {
      */
     private static EmbeddedPostgres.Builder configured(EmbeddedPostgres.Builder b) {
         b.setServerConfig("synchronous_commit", System.getProperty("rcm.local.synchronous-commit", "on"));
+        // any server setting for a measurement: -Drcm.local.pg.shared_buffers=1GB, or several at once with
+        // -Drcm.local.pg-settings=log_autovacuum_min_duration=0,logging_collector=on,log_directory=/tmp/pglog
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(SETTING_PREFIX) && name.length() > SETTING_PREFIX.length()) {
+                b.setServerConfig(name.substring(SETTING_PREFIX.length()), System.getProperty(name));
+            }
+        }
+        for (String setting : System.getProperty("rcm.local.pg-settings", "").split(",")) {
+            int eq = setting.indexOf('=');
+            if (eq > 0) {
+                b.setServerConfig(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
+            }
+        }
         if (Boolean.getBoolean("rcm.local.pg-stat-statements")) {
             // statement statistics for the benchmark's report (-Drcm.bench.statements=true)
             b.setServerConfig("shared_preload_libraries", "pg_stat_statements");

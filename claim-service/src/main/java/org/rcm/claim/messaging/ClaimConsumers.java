@@ -14,6 +14,11 @@ import org.rcm.platform.events.gateway.GatewayEvents;
 import org.rcm.platform.events.remittance.RemittanceEvents;
 import org.rcm.platform.messaging.inbox.EventProcessor;
 import org.rcm.platform.messaging.inbox.EventRoutes;
+import org.rcm.platform.events.EventEnvelope;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Every event claim-service consumes, through one channel (one Kafka consumer for all its topics) and the inbox
@@ -29,6 +34,13 @@ public class ClaimConsumers {
     @Inject
     AdjudicationService adjudication;
 
+    /** Events keyed by the claim they concern (the envelope's aggregateId is the claim id). */
+    private static final Set<String> ABOUT_A_CLAIM = Set.of(GatewayEvents.CLAIM_ACKNOWLEDGED.name(),
+            GatewayEvents.CLAIM_ACCEPTED.name(), GatewayEvents.CLAIM_REJECTED.name(),
+            RemittanceEvents.PAYMENT_POSTED.name(), RemittanceEvents.CLAIM_DENIED.name(),
+            RemittanceEvents.SECONDARY_CLAIM_REQUESTED.name(), DenialEvents.CLAIM_CORRECTION_REQUESTED.name(),
+            DenialEvents.DENIAL_RESOLVED.name());
+
     /** The channel's topics ({@code mp.messaging.incoming.claim-events.topics} names exactly these). */
     final EventRoutes routes = EventRoutes.builder()
             .on(CodingEvents.CODES_ASSIGNED, "claim.codes-assigned", e -> claims.onCodesAssigned(e))
@@ -37,16 +49,17 @@ public class ClaimConsumers {
             .on(EligibilityEvents.COVERAGE_CHANGED, "claim.coverage-changed", e -> adjudication.onCoverageChanged(e))
             .on(EligibilityEvents.AUTHORIZATION_UPDATED, "claim.authorization-updated",
                     e -> adjudication.onAuthorizationUpdated(e))
-            .on(GatewayEvents.CLAIM_ACKNOWLEDGED, "claim.claim-acknowledged", e -> adjudication.onAcknowledged(e))
-            .on(GatewayEvents.CLAIM_ACCEPTED, "claim.claim-accepted", e -> adjudication.onAccepted(e))
-            .on(GatewayEvents.CLAIM_REJECTED, "claim.claim-rejected", e -> adjudication.onRejected(e))
-            .on(RemittanceEvents.PAYMENT_POSTED, "claim.payment-posted", e -> adjudication.onPaymentPosted(e))
-            .on(RemittanceEvents.CLAIM_DENIED, "claim.claim-denied", e -> adjudication.onDenied(e))
-            .on(RemittanceEvents.SECONDARY_CLAIM_REQUESTED, "claim.secondary-claim-requested",
+            .onPreloaded(GatewayEvents.CLAIM_ACKNOWLEDGED, "claim.claim-acknowledged",
+                    e -> adjudication.onAcknowledged(e))
+            .onPreloaded(GatewayEvents.CLAIM_ACCEPTED, "claim.claim-accepted", e -> adjudication.onAccepted(e))
+            .onPreloaded(GatewayEvents.CLAIM_REJECTED, "claim.claim-rejected", e -> adjudication.onRejected(e))
+            .onPreloaded(RemittanceEvents.PAYMENT_POSTED, "claim.payment-posted", e -> adjudication.onPaymentPosted(e))
+            .onPreloaded(RemittanceEvents.CLAIM_DENIED, "claim.claim-denied", e -> adjudication.onDenied(e))
+            .onPreloaded(RemittanceEvents.SECONDARY_CLAIM_REQUESTED, "claim.secondary-claim-requested",
                     e -> adjudication.onSecondaryRequested(e))
-            .on(DenialEvents.CLAIM_CORRECTION_REQUESTED, "claim.claim-correction-requested",
+            .onPreloaded(DenialEvents.CLAIM_CORRECTION_REQUESTED, "claim.claim-correction-requested",
                     e -> adjudication.onCorrectionRequested(e))
-            .on(DenialEvents.DENIAL_RESOLVED, "claim.denial-resolved", e -> adjudication.onDenialResolved(e))
+            .onPreloaded(DenialEvents.DENIAL_RESOLVED, "claim.denial-resolved", e -> adjudication.onDenialResolved(e))
             .build();
 
     @Incoming("claim-events")

@@ -28,6 +28,7 @@ import org.rcm.platform.messaging.tenant.TenantContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,17 @@ public class AdjudicationService {
             LOG.warnf("event for unknown claim %s skipped", claimId);
         }
         return c;
+    }
+
+    /**
+     * Loads the claims a batch of events concerns in one query, so the handlers' lookups by id find them in the
+     * persistence context (see {@code EventRoutes.Builder#prefetch}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void preload(Collection<String> claimIds) {
+        if (!claimIds.isEmpty()) {
+            Claim.list("tenantId = ?1 and id in ?2", tenants.current(), claimIds);
+        }
     }
 
     // --- eligibility copy --------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.rcm.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.rcm.gateway.config.GatewayConfig;
 import org.rcm.gateway.domain.Submission;
@@ -9,6 +10,9 @@ import org.rcm.platform.events.claim.ClaimSubmitted;
 import org.rcm.platform.messaging.tenant.TenantContext;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,11 +31,21 @@ public class SubmissionService {
     TenantContext tenants;
     @Inject
     GatewayConfig config;
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
+    private static final Object PRELOADED = new Object();
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onClaimSubmitted(ClaimSubmitted claim) {
         String tenant = tenants.current();
-        Submission s = Submission.findByClaim(tenant, claim.claimId()).orElse(null);
+        Map<String, Submission> preloaded = preloaded();
+        Submission s = preloaded != null ? preloaded.get(claim.claimId())
+                : Submission.findByClaim(tenant, claim.claimId()).orElse(null);
+        if (s != null && preloaded != null && !Submission.getEntityManager().contains(s)) {
+            // the context was cleared since the batch loaded it: read it again
+            s = Submission.findByClaim(tenant, claim.claimId()).orElse(null);
+        }
         if (s != null && !RESENDABLE.contains(s.status)) {
             return;   // already queued or sent: a redelivery or a repeat adds nothing
         }
@@ -58,6 +72,29 @@ public class SubmissionService {
         s.receivedAt = Instant.now();
         if (!s.isPersistent()) {
             s.persist();
+            if (preloaded != null) {
+                preloaded.put(s.claimId, s);
+            }
         }
+    }
+
+    /**
+     * Loads the submissions of these claims in one query and keeps them, by claim id, for the rest of the
+     * transaction: {@link #onClaimSubmitted} then looks a claim up there (absent: no submission yet) instead of
+     * querying once per claim.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void preload(Collection<String> claimIds) {
+        Map<String, Submission> byClaim = new HashMap<>();
+        if (!claimIds.isEmpty()) {
+            Submission.<Submission>list("tenantId = ?1 and claimId in ?2", tenants.current(), claimIds)
+                    .forEach(s -> byClaim.put(s.claimId, s));
+        }
+        registry.putResource(PRELOADED, byClaim);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Submission> preloaded() {
+        return (Map<String, Submission>) registry.getResource(PRELOADED);
     }
 }

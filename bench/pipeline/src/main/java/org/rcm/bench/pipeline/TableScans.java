@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class TableScans {
     private static final String QUERY = "SELECT schemaname || '.' || relname, seq_scan, seq_tup_read,"
-            + " coalesce(idx_scan, 0), n_live_tup, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del"
+            + " coalesce(idx_scan, 0), n_live_tup, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del,"
+            + " autovacuum_count, autoanalyze_count"
             + " FROM pg_stat_user_tables"
             + " WHERE schemaname IN ('coding', 'eligibility', 'claim', 'gateway', 'remittance', 'denial')";
 
@@ -30,8 +31,8 @@ final class TableScans {
     }
 
     record Counts(long seqScans, long seqRows, long indexScans, long liveRows, long inserted, long updated,
-                  long hotUpdated, long deleted) {
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+                  long hotUpdated, long deleted, long autovacuums, long autoanalyzes) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         long written() {
             return inserted + updated + deleted;
@@ -39,33 +40,44 @@ final class TableScans {
     }
 
     /** The tables' counters, and the transactions the stack's database committed and rolled back. */
-    record Snapshot(Map<String, Counts> tables, long commits, long rollbacks) {
+    record Snapshot(Map<String, Counts> tables, long commits, long rollbacks, long blocksRead, long blocksHit,
+                    long databaseBytes, String sharedBuffers) {
     }
 
     Snapshot snapshot() {
         Map<String, Counts> counts = new HashMap<>();
         long commits = 0;
         long rollbacks = 0;
+        long blocksRead = 0;
+        long blocksHit = 0;
+        long databaseBytes = 0;
+        String sharedBuffers = "?";
         try (Connection c = DriverManager.getConnection(url, user, ""); Statement st = c.createStatement()) {
             // statistics are sent by backends with a delay; make this snapshot see the latest
             st.execute("SELECT pg_stat_clear_snapshot()");
             try (ResultSet rs = st.executeQuery(QUERY)) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                            rs.getLong(11)));
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT xact_commit, xact_rollback FROM pg_stat_database"
+            try (ResultSet rs = st.executeQuery("SELECT xact_commit, xact_rollback, blks_read, blks_hit,"
+                    + " pg_database_size(datname), current_setting('shared_buffers') FROM pg_stat_database"
                     + " WHERE datname = current_database()")) {
                 if (rs.next()) {
                     commits = rs.getLong(1);
                     rollbacks = rs.getLong(2);
+                    blocksRead = rs.getLong(3);
+                    blocksHit = rs.getLong(4);
+                    databaseBytes = rs.getLong(5);
+                    sharedBuffers = rs.getString(6);
                 }
             }
         } catch (Exception e) {
             System.out.println("table statistics unavailable: " + e.getClass().getSimpleName());
         }
-        return new Snapshot(counts, commits, rollbacks);
+        return new Snapshot(counts, commits, rollbacks, blocksRead, blocksHit, databaseBytes, sharedBuffers);
     }
 
     /**
@@ -85,7 +97,8 @@ final class TableScans {
             Counts b = before.getOrDefault(table, Counts.NONE);
             rows.add(new Row(table, new Counts(a.seqScans() - b.seqScans(), a.seqRows() - b.seqRows(),
                     a.indexScans() - b.indexScans(), a.liveRows(), a.inserted() - b.inserted(),
-                    a.updated() - b.updated(), a.hotUpdated() - b.hotUpdated(), a.deleted() - b.deleted()),
+                    a.updated() - b.updated(), a.hotUpdated() - b.hotUpdated(), a.deleted() - b.deleted(),
+                    a.autovacuums() - b.autovacuums(), a.autoanalyzes() - b.autoanalyzes()),
                     a.liveRows()));
         });
         rows.sort((x, y) -> Long.compare(y.d().seqRows(), x.d().seqRows()));
@@ -116,6 +129,20 @@ final class TableScans {
                     (double) r.d().inserted() / paid, (double) r.d().updated() / paid,
                     (double) r.d().hotUpdated() / paid, (double) r.d().deleted() / paid));
         }
+        StringBuilder upkeep = new StringBuilder();
+        rows.stream().filter(r -> r.d().autovacuums() + r.d().autoanalyzes() > 0)
+                .sorted((x, y) -> Long.compare(y.d().autovacuums() + y.d().autoanalyzes(),
+                        x.d().autovacuums() + x.d().autoanalyzes()))
+                .forEach(r -> upkeep.append(upkeep.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT,
+                        "%s %d/%d", r.table(), r.d().autovacuums(), r.d().autoanalyzes())));
+        sb.append(String.format(Locale.ROOT, "%nAutovacuum/autoanalyze runs during the run, per table: %s.%n",
+                upkeep.isEmpty() ? "none" : upkeep));
+        long read = end.blocksRead() - start.blocksRead();
+        long hit = end.blocksHit() - start.blocksHit();
+        sb.append(String.format(Locale.ROOT, "%nBuffer cache (shared_buffers %s): %.1f blocks read from the OS and %.0f"
+                        + " found in the cache per paid session (%.2f %% read); database %d MB at the end.%n",
+                end.sharedBuffers(), (double) read / paid, (double) hit / paid,
+                read + hit == 0 ? 0.0 : 100.0 * read / (read + hit), end.databaseBytes() >> 20));
         return sb.toString();
     }
 }

@@ -77,9 +77,10 @@ public class EventProcessor {
 
     /**
      * Applies one poll's records: each tenant's records in one transaction (inbox rows written in one statement,
-     * handlers run in record order, each event's writes flushed before the next), so a batch costs one commit
-     * instead of one per record. A database outage is waited out and a lock conflict retries the batch whole; any
-     * other failure rolls it back and its records are applied again one at a time, so one bad record costs only itself: after its bounded retries it is parked in
+     * handlers run in record order, each event's writes flushed before the next unless its route is preloaded, see
+     * {@link EventRoutes.Builder#prefetch}), so a batch costs one commit instead of one per record. A database outage
+     * is waited out and a lock conflict retries the batch whole; any other failure rolls it back and its records are
+     * applied again one at a time, so one bad record costs only itself: after its bounded retries it is parked in
      * the dead-letter topic and the others are applied. Returns normally once every record is applied, known as a
      * duplicate or parked, so the connector may commit the poll's offsets.
      */
@@ -119,7 +120,7 @@ public class EventProcessor {
             // same order instead of deadlocking each other; one key's records of several topics in the order they were
             // produced (a 999 before the 835 that overtook it in this poll), each partition's own order kept
             group.getValue().sort(BY_KEY_THEN_TIME);
-            if (!applyBatch(group.getKey(), group.getValue())) {
+            if (!applyBatch(group.getKey(), group.getValue(), routes.prefetch())) {
                 for (Delivery d : group.getValue()) {
                     try {
                         applyOne(d.route().consumer(), d.event(), d.route().handler());
@@ -132,7 +133,7 @@ public class EventProcessor {
     }
 
     /** True when the whole tenant group was applied in one transaction; false when it must go one at a time. */
-    private boolean applyBatch(String tenant, List<Delivery> group) {
+    private boolean applyBatch(String tenant, List<Delivery> group, Consumer<List<EventEnvelope>> prefetch) {
         if (group.size() == 1 || !batching) {
             return false;
         }
@@ -142,14 +143,20 @@ public class EventProcessor {
             try {
                 int[] counts = inTenant(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
                     Set<Inbox.Key> fresh = inbox.firstDeliveries(consumers(group), events(group));
-                    int first = 0;
+                    List<Delivery> firsts = new ArrayList<>(fresh.size());
                     for (Delivery d : group) {
                         if (fresh.remove(new Inbox.Key(d.route().consumer(), d.event().eventId()))) {
-                            apply(d.event(), d.route().handler());
-                            first++;
+                            firsts.add(d);
                         }
                     }
-                    return new int[]{first, group.size() - first};
+                    if (prefetch != null && !firsts.isEmpty()) {
+                        RequestMetadata.runAs(tenant, null, null, () -> prefetch.accept(events(firsts)));
+                    }
+                    for (Delivery d : firsts) {
+                        apply(d.event(), d.route().handler(), prefetch == null || !d.route().preloaded());
+                    }
+                    flushAndClear();
+                    return new int[]{firsts.size(), group.size() - firsts.size()};
                 }));
                 applied.addAndGet(counts[0]);
                 duplicates.addAndGet(counts[1]);
@@ -183,7 +190,7 @@ public class EventProcessor {
                     if (!inbox.firstDelivery(consumer, event)) {
                         return false;
                     }
-                    apply(event, handler);
+                    apply(event, handler, true);
                     return true;
                 }));
                 (first ? applied : duplicates).incrementAndGet();
@@ -232,10 +239,19 @@ public class EventProcessor {
         pauseForOutage(waits);
     }
 
-    /** Runs the handler with the event's tenant, correlation and causation; its writes reach the database at once. */
-    private void apply(EventEnvelope event, Consumer<EventEnvelope> handler) {
+    /**
+     * Runs the handler with the event's tenant, correlation and causation; with {@code flush} its writes reach the
+     * database at once and the next event starts from an empty persistence context.
+     */
+    private void apply(EventEnvelope event, Consumer<EventEnvelope> handler, boolean flush) {
         RequestMetadata.runAs(event.tenantId(), event.correlationId(), event.eventId().toString(),
                 () -> handler.accept(event));
+        if (flush) {
+            flushAndClear();
+        }
+    }
+
+    private void flushAndClear() {
         EntityManager em = entityManager();
         if (em != null) {
             em.flush();

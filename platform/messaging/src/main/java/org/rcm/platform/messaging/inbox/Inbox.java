@@ -3,15 +3,17 @@ package org.rcm.platform.messaging.inbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.rcm.platform.events.EventEnvelope;
-import org.rcm.platform.messaging.persistence.Completion;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -33,6 +35,8 @@ public class Inbox {
     /** One inbox row's key: a consumer's delivery of an event. */
     public record Key(String consumer, UUID eventId) {
     }
+
+    private static final Object MARKED_KEY = new Object();
 
     /** How many of this replica's own applied deliveries {@link #appliedHere} remembers. */
     private static final int REMEMBERED = 50_000;
@@ -90,17 +94,71 @@ public class Inbox {
     /**
      * Records that the caller's transaction already applied what {@code consumer} would do with the event it
      * publishes (a service that consumes its own event), so the consumer's delivery is a duplicate; once the
-     * transaction commits, this replica also remembers it ({@link #appliedHere}).
+     * transaction commits, this replica also remembers it ({@link #appliedHere}). The rows of one transaction are
+     * written together just before it commits (a batch of 50 sessions: one statement), and not at all when it rolls
+     * back; a failure to write them rolls it back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markApplied(String consumer, UUID eventId, String eventType, String tenantId) {
-        insert(consumer, eventId, eventType, tenantId);
-        Key key = new Key(consumer, eventId);
-        Completion.after(transactions, null, committed -> {
-            if (committed) {
-                remember(key);
-            }
-        });
+        marked().add(new Marked(new Key(consumer, eventId), eventType, tenantId));
+    }
+
+    private record Marked(Key key, String eventType, String tenantId) {
+    }
+
+    /**
+     * The deliveries this transaction marked so far; the first call registers their write just before commit (one
+     * statement for a batch of sessions instead of one each) and, once committed, their memory in this replica.
+     */
+    private List<Marked> marked() {
+        @SuppressWarnings("unchecked")
+        List<Marked> rows = (List<Marked>) transactions.getResource(MARKED_KEY);
+        if (rows == null) {
+            List<Marked> created = new ArrayList<>();
+            transactions.putResource(MARKED_KEY, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE && !created.isEmpty()) {
+                        writeMarked(created);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        created.forEach(m -> remember(m.key()));
+                    }
+                }
+            });
+            rows = created;
+        }
+        return rows;
+    }
+
+    private void writeMarked(List<Marked> rows) {
+        int n = rows.size();
+        Object[] names = new Object[n];
+        Object[] ids = new Object[n];
+        Object[] types = new Object[n];
+        Object[] tenants = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Marked m = rows.get(i);
+            names[i] = m.key().consumer();
+            ids[i] = m.key().eventId();
+            types[i] = m.eventType();
+            tenants[i] = m.tenantId();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT_ALL)) {
+            ps.setArray(1, c.createArrayOf("text", names));
+            ps.setArray(2, c.createArrayOf("uuid", ids));
+            ps.setArray(3, c.createArrayOf("text", types));
+            ps.setArray(4, c.createArrayOf("text", tenants));
+            ps.executeQuery().close();
+        } catch (SQLException e) {
+            transactions.setRollbackOnly();
+            throw new IllegalStateException("inbox insert failed", e);
+        }
     }
 
     /**

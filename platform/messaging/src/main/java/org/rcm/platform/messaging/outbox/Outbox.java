@@ -34,7 +34,7 @@ import java.util.UUID;
 public class Outbox {
     private static final Object PENDING_KEY = new Object();
     private static final String INSERT = "INSERT INTO outbox (id, aggregatetype, aggregateid, type, timestamp, payload,"
-            + " tenant_id, topic, schema_version, correlation_id) VALUES (?, ?, ?, ?, ?, ?::json, ?, ?, ?, ?)";
+            + " tenant_id, topic, schema_version, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     AgroalDataSource dataSource;

@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String SELECT = "SELECT seq, id, topic, aggregateid, type, tenant_id, schema_version,"
-            + " correlation_id, payload::text FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT ?"
+            + " correlation_id, payload FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT ?"
             + " FOR UPDATE SKIP LOCKED";
     private static final String MARK = "UPDATE outbox SET published_at = now() WHERE seq = ANY (?)";
     private static final String DELETE = "DELETE FROM outbox WHERE seq = ANY (?)";

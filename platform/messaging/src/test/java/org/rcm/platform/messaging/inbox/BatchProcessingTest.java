@@ -226,6 +226,31 @@ class BatchProcessingTest {
                 EventJson.mapper().valueToTree(new Note(text)));
     }
 
+    /**
+     * A channel with a batch loader: it runs once per tenant batch, in that tenant and transaction, before the handlers,
+     * given only the events seen for the first time; a lone record goes without it (nothing to share).
+     */
+    @Test
+    void aBatchLoaderRunsOnceBeforeTheHandlersWithTheEventsSeenForTheFirstTime() {
+        String tenant = "prefetch-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        EventRoutes routes = EventRoutes.builder()
+                .on(NOTE, "probe.prefetch", n -> calls.add("apply " + n.text()))
+                .prefetch(events -> calls.add("load " + tenants.current() + " "
+                        + events.stream().map(e -> e.payloadAs(NOTE).text()).toList()))
+                .build();
+        EventEnvelope n1 = EventEnvelope.of(NOTE, tenant, "k1", new Note("n1"), "corr", null);
+        EventEnvelope n2 = EventEnvelope.of(NOTE, tenant, "k2", new Note("n2"), "corr", null);
+        EventEnvelope n3 = EventEnvelope.of(NOTE, tenant, "k3", new Note("n3"), "corr", null);
+        processor.process(batch(List.of(record(0, n1))), routes);
+        assertThat(calls).containsExactly("apply n1");
+        calls.clear();
+
+        processor.process(batch(List.of(record(0, n1), record(1, n2), record(2, n3), record(3, n2))), routes);
+
+        assertThat(calls).containsExactly("load " + tenant + " [n2, n3]", "apply n2", "apply n3");
+    }
+
     @Test
     void anEventAppliedWhereItWasProducedIsADuplicateWithoutBeingDecoded() {
         String tenant = "own-" + UUID.randomUUID().toString().substring(0, 8);
