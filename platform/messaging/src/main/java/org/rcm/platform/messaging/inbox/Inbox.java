@@ -3,17 +3,15 @@ package org.rcm.platform.messaging.inbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.rcm.platform.events.EventEnvelope;
+import org.rcm.platform.messaging.persistence.Completion;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -111,29 +109,8 @@ public class Inbox {
      * statement for a batch of sessions instead of one each) and, once committed, their memory in this replica.
      */
     private List<Marked> marked() {
-        @SuppressWarnings("unchecked")
-        List<Marked> rows = (List<Marked>) transactions.getResource(MARKED_KEY);
-        if (rows == null) {
-            List<Marked> created = new ArrayList<>();
-            transactions.putResource(MARKED_KEY, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE && !created.isEmpty()) {
-                        writeMarked(created);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        created.forEach(m -> remember(m.key()));
-                    }
-                }
-            });
-            rows = created;
-        }
-        return rows;
+        return Completion.collect(transactions, MARKED_KEY, this::writeMarked,
+                rows -> rows.forEach(m -> remember(m.key())));
     }
 
     private void writeMarked(List<Marked> rows) {

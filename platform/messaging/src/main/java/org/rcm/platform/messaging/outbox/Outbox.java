@@ -3,12 +3,11 @@ package org.rcm.platform.messaging.outbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.rcm.platform.events.EventJson;
 import org.rcm.platform.events.EventType;
+import org.rcm.platform.messaging.persistence.Completion;
 import org.rcm.platform.messaging.tenant.RequestMetadata;
 import org.rcm.platform.messaging.tenant.TenantContext;
 
@@ -17,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,29 +61,7 @@ public class Outbox {
 
     /** The rows this transaction has published so far; the first call registers their write at commit. */
     private List<Row> pending() {
-        @SuppressWarnings("unchecked")
-        List<Row> rows = (List<Row>) registry.getResource(PENDING_KEY);
-        if (rows == null) {
-            List<Row> created = new ArrayList<>();
-            registry.putResource(PENDING_KEY, created);
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                        write(created);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.wakeUp();
-                    }
-                }
-            });
-            rows = created;
-        }
-        return rows;
+        return Completion.collect(registry, PENDING_KEY, this::write, rows -> relay.wakeUp());
     }
 
     /** Writes the rows in publication order, in one batch; a failure marks the transaction for rollback. */

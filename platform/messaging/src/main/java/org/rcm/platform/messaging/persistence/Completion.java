@@ -4,6 +4,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Work that must wait until the current JTA transaction has ended (wake the relay, drop a cache, remember a key). */
@@ -33,5 +35,38 @@ public final class Completion {
                 action.accept(status == Status.STATUS_COMMITTED);
             }
         });
+    }
+
+    /**
+     * A list kept for the current transaction under {@code key}: the first call creates it and registers
+     * {@code beforeCommit}, run with the list just before the transaction commits (while it is still active, so a
+     * failure there rolls it back; not run when it is already marked for rollback or the list is empty), and
+     * {@code afterCommit}, run with it once the transaction has committed. Later calls return the same list.
+     */
+    public static <T> List<T> collect(TransactionSynchronizationRegistry registry, Object key,
+                                      Consumer<List<T>> beforeCommit, Consumer<List<T>> afterCommit) {
+        @SuppressWarnings("unchecked")
+        List<T> items = (List<T>) registry.getResource(key);
+        if (items != null) {
+            return items;
+        }
+        List<T> created = new ArrayList<>();
+        registry.putResource(key, created);
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                if (registry.getTransactionStatus() == Status.STATUS_ACTIVE && !created.isEmpty()) {
+                    beforeCommit.accept(created);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    afterCommit.accept(created);
+                }
+            }
+        });
+        return created;
     }
 }
