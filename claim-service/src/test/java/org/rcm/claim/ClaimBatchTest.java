@@ -5,6 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.rcm.claim.domain.Claim;
 import org.junit.jupiter.api.Test;
 import org.rcm.claim.messaging.ClaimConsumers;
 import org.rcm.platform.events.EventEnvelope;
@@ -39,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClaimBatchTest {
     @Inject
     ClaimConsumers consumers;
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void aPollOfAcknowledgementsAcceptancesAndPaymentsMovesEachClaimOnceInOrder() {
@@ -73,8 +78,16 @@ class ClaimBatchTest {
                 BigDecimal.ZERO, "ICN-A")), 4));
         poll.add(record(ackA, 5));                                              // redelivered within the poll
 
+        Statistics stats = sessionFactory.getStatistics();
+        long loadsBefore = stats.getEntityStatistics(Claim.class.getName()).getLoadCount();
+        long batchQueriesBefore = claimsByIdQueries(stats);
+
         consumers.consume(Polls.of(poll));
 
+        assertThat(claimsByIdQueries(stats) - batchQueriesBefore).as("the poll's claims loaded in one query")
+                .isEqualTo(1);
+        assertThat(stats.getEntityStatistics(Claim.class.getName()).getLoadCount() - loadsBefore)
+                .as("each claim read once for the whole poll").isEqualTo(2);
         JsonPath claimA = claim(t, a);
         assertThat(claimA.getString("status")).isEqualTo("PAID");
         assertThat(claimA.getString("payerClaimControlNumber")).isEqualTo("ICN-A");
@@ -91,6 +104,17 @@ class ClaimBatchTest {
         consumers.consume(Polls.of(poll));
         assertThat(claim(t, a).getList("history.to", String.class)).hasSameSizeAs(claimA.getList("history.to"));
         assertThat(claim(t, b).getList("history.to", String.class)).hasSameSizeAs(claimB.getList("history.to"));
+    }
+
+    /** Executions of the batch loader's query (claims by a list of ids) so far. */
+    private static long claimsByIdQueries(Statistics stats) {
+        long n = 0;
+        for (String q : stats.getQueries()) {
+            if (q.contains("Claim") && q.contains("id in")) {
+                n += stats.getQueryStatistics(q).getExecutionCount();
+            }
+        }
+        return n;
     }
 
     private static JsonPath claim(TenantSetup t, String id) {

@@ -149,8 +149,9 @@ public class EventProcessor {
                             firsts.add(d);
                         }
                     }
-                    if (prefetch != null && !firsts.isEmpty()) {
-                        RequestMetadata.runAs(tenant, null, null, () -> prefetch.accept(events(firsts)));
+                    List<EventEnvelope> toLoad = prefetch == null ? List.of() : preloadedEvents(firsts);
+                    if (!toLoad.isEmpty()) {
+                        RequestMetadata.runAs(tenant, null, null, () -> prefetch.accept(toLoad));
                     }
                     for (Delivery d : firsts) {
                         apply(d.event(), d.route().handler(), prefetch == null || !d.route().preloaded());
@@ -331,6 +332,17 @@ public class EventProcessor {
     /** The consumer name(s) of a batch, for log lines. */
     private static String consumer(List<Delivery> group) {
         return String.join("+", new java.util.TreeSet<>(consumers(group)));
+    }
+
+    /** The events of the deliveries whose route the batch loader serves, in order. */
+    private static List<EventEnvelope> preloadedEvents(List<Delivery> deliveries) {
+        List<EventEnvelope> events = new ArrayList<>();
+        for (Delivery d : deliveries) {
+            if (d.route().preloaded()) {
+                events.add(d.event());
+            }
+        }
+        return events;
     }
 
     private static List<EventEnvelope> events(List<Delivery> group) {

@@ -106,7 +106,8 @@ public final class EventRoutes {
          * row). A handler then sees the earlier events' changes through its entities, and a query Hibernate runs
          * flushes what it needs first. Only for handlers that change their tables through entities (a native UPDATE
          * of a loaded row would leave a stale entity behind). It runs in the batch's transaction with the batch's
-         * tenant, given the events seen for the first time, in order.
+         * tenant, given the events of the {@link #onPreloaded} routes seen for the first time, in order (not at all
+         * when there are none).
          */
         public Builder prefetch(Consumer<List<EventEnvelope>> loader) {
             this.prefetch = loader;

@@ -228,27 +228,34 @@ class BatchProcessingTest {
 
     /**
      * A channel with a batch loader: it runs once per tenant batch, in that tenant and transaction, before the handlers,
-     * given only the events seen for the first time; a lone record goes without it (nothing to share).
+     * given only the events of its preloaded routes seen for the first time; a lone record goes without it.
      */
     @Test
-    void aBatchLoaderRunsOnceBeforeTheHandlersWithTheEventsSeenForTheFirstTime() {
+    void aBatchLoaderRunsOnceBeforeTheHandlersWithThePreloadedRoutesNewEvents() {
         String tenant = "prefetch-" + UUID.randomUUID().toString().substring(0, 8);
+        EventType<Note> other = new EventType<>("ProbeRemarked", 1, "rcm.probe-remarked", "Probe", Note.class);
         List<String> calls = Collections.synchronizedList(new ArrayList<>());
         EventRoutes routes = EventRoutes.builder()
-                .on(NOTE, "probe.prefetch", n -> calls.add("apply " + n.text()))
+                .onPreloaded(NOTE, "probe.prefetch", n -> calls.add("apply " + n.text()))
+                .on(other, "probe.prefetch-other", n -> calls.add("other " + n.text()))
                 .prefetch(events -> calls.add("load " + tenants.current() + " "
                         + events.stream().map(e -> e.payloadAs(NOTE).text()).toList()))
                 .build();
         EventEnvelope n1 = EventEnvelope.of(NOTE, tenant, "k1", new Note("n1"), "corr", null);
         EventEnvelope n2 = EventEnvelope.of(NOTE, tenant, "k2", new Note("n2"), "corr", null);
         EventEnvelope n3 = EventEnvelope.of(NOTE, tenant, "k3", new Note("n3"), "corr", null);
+        EventEnvelope r4 = EventEnvelope.of(other, tenant, "k4", new Note("r4"), "corr", null);
         processor.process(batch(List.of(record(0, n1))), routes);
         assertThat(calls).containsExactly("apply n1");
         calls.clear();
 
-        processor.process(batch(List.of(record(0, n1), record(1, n2), record(2, n3), record(3, n2))), routes);
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> poll = new java.util.LinkedHashMap<>();
+        poll.put(new TopicPartition(NOTE.topic(), 0), List.of(record(0, n1), record(1, n2), record(2, n3),
+                record(3, n2)));
+        poll.put(new TopicPartition(other.topic(), 0), List.of(record(other.topic(), 0, r4)));
+        processor.process(new ConsumerRecords<>(poll, Map.of()), routes);
 
-        assertThat(calls).containsExactly("load " + tenant + " [n2, n3]", "apply n2", "apply n3");
+        assertThat(calls).containsExactly("load " + tenant + " [n2, n3]", "apply n2", "apply n3", "other r4");
     }
 
     @Test
