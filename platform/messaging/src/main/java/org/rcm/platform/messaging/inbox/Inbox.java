@@ -63,7 +63,6 @@ public class Inbox {
     /** As above, each event with its own consumer name ({@code consumers.get(i)} received {@code events.get(i)}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<Key> firstDeliveries(List<String> consumers, List<EventEnvelope> events) {
-        Object[] names = consumers.toArray();
         Object[] ids = new Object[events.size()];
         Object[] types = new Object[events.size()];
         Object[] tenants = new Object[events.size()];
@@ -72,6 +71,11 @@ public class Inbox {
             types[i] = events.get(i).eventType();
             tenants[i] = events.get(i).tenantId();
         }
+        return insertAll(consumers.toArray(), ids, types, tenants);
+    }
+
+    /** One statement for many inbox rows; returns the keys inserted (the others were there already). */
+    private Set<Key> insertAll(Object[] names, Object[] ids, Object[] types, Object[] tenants) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT_ALL)) {
             ps.setArray(1, c.createArrayOf("text", names));
             ps.setArray(2, c.createArrayOf("uuid", ids));
@@ -126,15 +130,11 @@ public class Inbox {
             types[i] = m.eventType();
             tenants[i] = m.tenantId();
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT_ALL)) {
-            ps.setArray(1, c.createArrayOf("text", names));
-            ps.setArray(2, c.createArrayOf("uuid", ids));
-            ps.setArray(3, c.createArrayOf("text", types));
-            ps.setArray(4, c.createArrayOf("text", tenants));
-            ps.executeQuery().close();
-        } catch (SQLException e) {
+        try {
+            insertAll(names, ids, types, tenants);
+        } catch (IllegalStateException e) {
             transactions.setRollbackOnly();
-            throw new IllegalStateException("inbox insert failed", e);
+            throw e;
         }
     }
 
