@@ -1,5 +1,6 @@
 package org.rcm.claim.service;
 
+import org.rcm.platform.events.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -76,7 +76,7 @@ public class ClaimService {
             return;
         }
         Claim claim = new Claim();
-        claim.id = UUID.randomUUID().toString();
+        claim.id = Ids.newId();
         claim.tenantId = tenant;
         claim.patientControlNumber = nextPcn();
         claim.sessionId = codes.sessionId();
@@ -156,7 +156,7 @@ public class ClaimService {
     /** A new claim following {@code from} (replacement, void or secondary), with its own PCN and line numbers. */
     Claim follow(Claim from, String relation) {
         Claim c = new Claim();
-        c.id = UUID.randomUUID().toString();
+        c.id = Ids.newId();
         c.tenantId = from.tenantId;
         c.patientControlNumber = nextPcn();
         c.sessionId = from.sessionId;

@@ -1,5 +1,6 @@
 package org.rcm.gateway.service;
 
+import org.rcm.platform.events.Ids;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Batches queued claims per (tenant, partner = submitter + receiver) into one 837P interchange when the partner's
@@ -106,7 +106,7 @@ public class BatchAssembler {
         }
         ControlNumbers.Allocated n = controlNumbers.next(partnerId);
         Batch b = new Batch();
-        b.id = UUID.randomUUID().toString();
+        b.id = Ids.newId();
         b.tenantId = tenant;
         b.partnerId = partnerId;
         b.submitterId = p.senderId();

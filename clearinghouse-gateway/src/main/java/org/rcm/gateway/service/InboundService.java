@@ -1,5 +1,6 @@
 package org.rcm.gateway.service;
 
+import org.rcm.platform.events.Ids;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -109,7 +109,7 @@ public class InboundService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String archive(String partnerId, String name, byte[] bytes) {
         InboundFile f = new InboundFile();
-        f.id = UUID.randomUUID().toString();
+        f.id = Ids.newId();
         f.partnerId = partnerId;
         f.fileName = name;
         f.content = bytes;

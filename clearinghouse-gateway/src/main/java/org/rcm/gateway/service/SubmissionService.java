@@ -1,5 +1,6 @@
 package org.rcm.gateway.service;
 
+import org.rcm.platform.events.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Queues submitted claims for the clearinghouse, once per claim, routed to a trading partner. A claim whose
@@ -51,7 +51,7 @@ public class SubmissionService {
         }
         if (s == null) {
             s = new Submission();
-            s.id = UUID.randomUUID().toString();
+            s.id = Ids.newId();
             s.tenantId = tenant;
             s.claimId = claim.claimId();
         }

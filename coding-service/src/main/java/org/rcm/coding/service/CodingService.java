@@ -1,5 +1,6 @@
 package org.rcm.coding.service;
 
+import org.rcm.platform.events.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -86,7 +87,7 @@ public class CodingService {
     }
 
     private Session documentOne(SessionDocumented request) {
-        String id = UUID.randomUUID().toString();
+        String id = Ids.newId();
         String tenant = tenants.current();
         SessionDocumented event = copy(request, id, redactor.redact(request.narrative()));
         Session session = toEntity(event, tenant);

@@ -1,5 +1,6 @@
 package org.rcm.denial.rest;
 
+import org.rcm.platform.events.Ids;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,7 +32,6 @@ import org.rcm.platform.messaging.web.Roles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** The categorisation table (group + CARC + RARC → category, dated) and payer appeal windows. */
 @Path("/")
@@ -85,7 +85,7 @@ public class AdminResource {
             throw ApiException.invalid("effectiveTo", "must not be before effectiveFrom");
         }
         DenialCategoryRule r = new DenialCategoryRule();
-        r.id = UUID.randomUUID().toString();
+        r.id = Ids.newId();
         r.tenantId = tenants.current();
         r.groupCode = req.group();
         r.carc = req.carc();

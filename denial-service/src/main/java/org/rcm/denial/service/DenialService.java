@@ -1,5 +1,6 @@
 package org.rcm.denial.service;
 
+import org.rcm.platform.events.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** Opens one work item per denied claim payment, in the queue of its category, with deadline and priority. */
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class DenialService {
         ClaimFact fact = ClaimFact.find(tenant, denial.claimId()).orElse(null);
         PayerPolicy policy = policy(tenant, denial.payerId());
         WorkItem w = new WorkItem();
-        w.id = UUID.randomUUID().toString();
+        w.id = Ids.newId();
         w.tenantId = tenant;
         w.claimId = denial.claimId();
         w.paymentId = denial.paymentId();

@@ -1,5 +1,6 @@
 package org.rcm.eligibility.domain;
 
+import org.rcm.platform.events.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,6 @@ import org.rcm.platform.messaging.persistence.Lookups;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Something a person must do before coverage can be confirmed: fix a registration field (AAA 72, 73, 75, 58…),
@@ -47,7 +47,7 @@ public class WorkItem extends PanacheEntityBase {
 
     public static WorkItem open(EligibilityCheck c, String kind, String field, String aaaCode, String message) {
         WorkItem w = new WorkItem();
-        w.id = UUID.randomUUID().toString();
+        w.id = Ids.newId();
         w.tenantId = c.tenantId;
         w.checkId = c.id;
         w.patientId = c.patientId;

@@ -1,5 +1,6 @@
 package org.rcm.eligibility.rest;
 
+import org.rcm.platform.events.Ids;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,6 @@ import org.rcm.platform.messaging.web.Roles;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 @Path("/work-items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,7 +77,7 @@ public class WorkItemResource {
             EligibilityCheck old = EligibilityCheck.findForTenant(tenant, w.checkId).orElse(null);
             if (old != null) {
                 EligibilityCheck c = new EligibilityCheck();
-                c.id = UUID.randomUUID().toString();
+                c.id = Ids.newId();
                 c.tenantId = tenant;
                 c.patientId = old.patientId;
                 c.payerId = old.payerId;

@@ -1,5 +1,6 @@
 package org.rcm.eligibility.service;
 
+import org.rcm.platform.events.Ids;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Prior authorizations and their session counts: a session counts once (CodesAssigned, any revision), a denial
@@ -60,7 +60,7 @@ public class AuthorizationService {
             throw ApiException.conflict("this payer's authorization number is already registered");
         }
         PriorAuthorization a = new PriorAuthorization();
-        a.id = UUID.randomUUID().toString();
+        a.id = Ids.newId();
         a.tenantId = tenant;
         a.patientId = t.patientId();
         a.payerId = t.payerId();

@@ -1,5 +1,6 @@
 package org.rcm.eligibility.service;
 
+import org.rcm.platform.events.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Requests coverage checks: for every documented session, on demand and for a day's schedule. A check that is
@@ -55,7 +55,7 @@ public class EligibilityService {
             }
         }
         EligibilityCheck check = new EligibilityCheck();
-        check.id = UUID.randomUUID().toString();
+        check.id = Ids.newId();
         check.tenantId = tenant;
         check.patientId = patientId;
         check.payerId = payerId;

@@ -1,5 +1,6 @@
 package org.rcm.eligibility.service;
 
+import org.rcm.platform.events.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Registration: patients, their ordered coverages, duplicate detection, PatientRegistered / CoverageChanged. */
@@ -54,7 +54,7 @@ public class PatientService {
             }
         }
         Patient p = new Patient();
-        p.id = UUID.randomUUID().toString();
+        p.id = Ids.newId();
         p.tenantId = tenant;
         p.createdAt = Instant.now();
         apply(p, d);
@@ -121,7 +121,7 @@ public class PatientService {
         PatientCoverage.getEntityManager().flush();
         return coverages.stream().sorted(java.util.Comparator.comparingInt(NewCoverage::order)).map(n -> {
             PatientCoverage c = new PatientCoverage();
-            c.id = ids.getOrDefault(n.payerId() + "|" + n.memberId(), UUID.randomUUID().toString());
+            c.id = ids.getOrDefault(n.payerId() + "|" + n.memberId(), Ids.newId());
             c.tenantId = p.tenantId;
             c.patientId = p.id;
             c.order = n.order();

@@ -1,5 +1,6 @@
 package org.rcm.remittance.rest;
 
+import org.rcm.platform.events.Ids;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +32,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** Bank deposits reconciled against ERAs by EFT/check trace number (TRN02) and amount (BPR02). */
 @Path("/deposits")
@@ -68,7 +68,7 @@ public class DepositResource {
             throw ApiException.conflict("a deposit with this trace number and bank reference exists");
         }
         Deposit d = new Deposit();
-        d.id = UUID.randomUUID().toString();
+        d.id = Ids.newId();
         d.tenantId = tenant;
         d.traceNumber = req.traceNumber();
         d.amount = req.amount();

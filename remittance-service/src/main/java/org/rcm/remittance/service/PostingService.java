@@ -1,5 +1,6 @@
 package org.rcm.remittance.service;
 
+import org.rcm.platform.events.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Posts each 835 claim payment once (payer + TRN02 + CLP01 + CLP02), line by line, and reports payments, denials
@@ -206,7 +206,7 @@ public class PostingService {
 
     private static Payment newPayment(String tenant, RemitClaim r) {
         Payment p = new Payment();
-        p.id = UUID.randomUUID().toString();
+        p.id = Ids.newId();
         p.tenantId = tenant;
         p.dedupeKey = r.dedupeKey();
         p.remittanceId = r.remittanceId();

@@ -41,7 +41,12 @@ final class TableScans {
 
     /** The tables' counters, and the transactions the stack's database committed and rolled back. */
     record Snapshot(Map<String, Counts> tables, long commits, long rollbacks, long blocksRead, long blocksHit,
-                    long databaseBytes, String sharedBuffers) {
+                    long databaseBytes, String sharedBuffers, Wal wal, long indexBlocksRead, long indexBlocksHit) {
+    }
+
+    /** The server's WAL since its start (pg_stat_wal, PostgreSQL 14+): records, full-page images, bytes. */
+    record Wal(long records, long fullPageImages, long bytes) {
+        static final Wal NONE = new Wal(-1, -1, -1);
     }
 
     Snapshot snapshot() {
@@ -52,6 +57,9 @@ final class TableScans {
         long blocksHit = 0;
         long databaseBytes = 0;
         String sharedBuffers = "?";
+        Wal wal = Wal.NONE;
+        long indexRead = 0;
+        long indexHit = 0;
         try (Connection c = DriverManager.getConnection(url, user, ""); Statement st = c.createStatement()) {
             // statistics are sent by backends with a delay; make this snapshot see the latest
             st.execute("SELECT pg_stat_clear_snapshot()");
@@ -74,10 +82,25 @@ final class TableScans {
                     sharedBuffers = rs.getString(6);
                 }
             }
+            try (ResultSet rs = st.executeQuery("SELECT coalesce(sum(idx_blks_read), 0), coalesce(sum(idx_blks_hit), 0)"
+                    + " FROM pg_statio_user_indexes")) {
+                if (rs.next()) {
+                    indexRead = rs.getLong(1);
+                    indexHit = rs.getLong(2);
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal")) {
+                if (rs.next()) {
+                    wal = new Wal(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                }
+            } catch (java.sql.SQLException noWalView) {
+                // before PostgreSQL 14: no WAL figures
+            }
         } catch (Exception e) {
             System.out.println("table statistics unavailable: " + e.getClass().getSimpleName());
         }
-        return new Snapshot(counts, commits, rollbacks, blocksRead, blocksHit, databaseBytes, sharedBuffers);
+        return new Snapshot(counts, commits, rollbacks, blocksRead, blocksHit, databaseBytes, sharedBuffers, wal,
+                indexRead, indexHit);
     }
 
     /**
@@ -143,6 +166,17 @@ final class TableScans {
                         + " found in the cache per paid session (%.2f %% read); database %d MB at the end.%n",
                 end.sharedBuffers(), (double) read / paid, (double) hit / paid,
                 read + hit == 0 ? 0.0 : 100.0 * read / (read + hit), end.databaseBytes() >> 20));
+        long indexRead = end.indexBlocksRead() - start.indexBlocksRead();
+        long indexHit = end.indexBlocksHit() - start.indexBlocksHit();
+        sb.append(String.format(Locale.ROOT, "Of them index blocks: %.1f read from the OS and %.0f found in the cache per"
+                + " paid session.%n", (double) indexRead / paid, (double) indexHit / paid));
+        if (start.wal().records() >= 0 && end.wal().records() >= 0) {
+            long records = end.wal().records() - start.wal().records();
+            long fpi = end.wal().fullPageImages() - start.wal().fullPageImages();
+            long bytes = end.wal().bytes() - start.wal().bytes();
+            sb.append(String.format(Locale.ROOT, "WAL per paid session (pg_stat_wal): %.1f records, %.2f full-page"
+                    + " images, %.1f kB.%n", (double) records / paid, (double) fpi / paid, bytes / 1024.0 / paid));
+        }
         return sb.toString();
     }
 }

@@ -32,7 +32,7 @@ public record EventEnvelope(
 
     public static <T> EventEnvelope of(EventType<T> type, String tenantId, String aggregateId, T payload,
                                        String correlationId, String causationId) {
-        return new EventEnvelope(UUID.randomUUID(), type.name(), type.version(), Instant.now(), tenantId,
+        return new EventEnvelope(Ids.newUuid(), type.name(), type.version(), Instant.now(), tenantId,
                 correlationId, causationId, aggregateId, EventJson.mapper().valueToTree(payload));
     }
 

@@ -1,5 +1,6 @@
 package org.rcm.platform.messaging.outbox;
 
+import org.rcm.platform.events.Ids;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class Outbox {
     /** Adds the event to the outbox of the caller's transaction; returns its eventId. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> UUID publish(EventType<T> type, String aggregateId, T payload) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = Ids.newUuid();
         Instant occurredAt = Instant.now();
         String tenant = tenants.current();
         String correlation = metadata.correlationId();

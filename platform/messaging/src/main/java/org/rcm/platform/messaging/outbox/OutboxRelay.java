@@ -31,17 +31,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes committed outbox rows in order: locks a batch with FOR UPDATE SKIP LOCKED (so several replicas can
- * run), sends every row, waits for the broker's acks (acks=all), then marks the batch published in the same
+ * Publishes committed outbox rows in order: one replica at a time (the schema's relay lock) locks the oldest batch,
+ * sends every row, waits for the broker's acks (acks=all), then marks the batch published in the same
  * transaction (or, with a retention of zero, deletes it). A crash between send and commit re-sends the batch:
  * consumers deduplicate by eventId.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /**
+     * The oldest unpublished rows, read only by the replica holding the schema's relay lock (a transaction-scoped
+     * advisory lock, evaluated once per statement): two replicas relaying at once could each send part of the queue,
+     * and an aggregate's later event in the second replica's rows could reach the broker before an earlier one in the
+     * first's. Replicas without the lock read nothing and try again at their next wake-up, so one of them takes over
+     * as soon as the relaying one stops.
+     */
     private static final String SELECT = "SELECT seq, id, topic, aggregateid, type, tenant_id, schema_version,"
-            + " correlation_id, payload FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT ?"
-            + " FOR UPDATE SKIP LOCKED";
+            + " correlation_id, payload FROM outbox"
+            + " WHERE (SELECT pg_try_advisory_xact_lock(hashtext('outbox-relay/' || current_schema())::bigint))"
+            + " AND published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE";
     private static final String MARK = "UPDATE outbox SET published_at = now() WHERE seq = ANY (?)";
     private static final String DELETE = "DELETE FROM outbox WHERE seq = ANY (?)";
 

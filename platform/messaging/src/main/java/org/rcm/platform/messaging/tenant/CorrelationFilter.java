@@ -1,12 +1,12 @@
 package org.rcm.platform.messaging.tenant;
 
+import org.rcm.platform.events.Ids;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Accepts a caller's X-Correlation-Id when it is well-formed, otherwise makes one; echoes it on the response. */
@@ -20,7 +20,7 @@ public class CorrelationFilter {
     @ServerRequestFilter(preMatching = true)
     public void onRequest(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        correlation.set(given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString());
+        correlation.set(given != null && SAFE.matcher(given).matches() ? given : Ids.newId());
     }
 
     @ServerResponseFilter

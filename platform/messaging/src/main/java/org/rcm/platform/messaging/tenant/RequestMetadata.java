@@ -1,11 +1,11 @@
 package org.rcm.platform.messaging.tenant;
 
+import org.rcm.platform.events.Ids;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.UUID;
 
 /**
  * Correlation and causation of the work in progress. For an event handler they are bound to the thread by
@@ -61,7 +61,7 @@ public class RequestMetadata {
         if (Arc.container().requestContext().isActive() && requestCorrelation.id() != null) {
             return requestCorrelation.id();
         }
-        return UUID.randomUUID().toString();
+        return Ids.newId();
     }
 
     public String causationId() {

@@ -38,6 +38,8 @@ class OutboxTest {
     Outbox outbox;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void aTransactionsEventsLeaveInPublicationOrderAndOnlyWhenItCommits() {
@@ -60,6 +62,32 @@ class OutboxTest {
             assertThat(got).extracting(EventEnvelope::eventId).containsExactlyElementsOf(ids);
             assertThat(got).extracting(e -> e.payload().get("text").asText())
                     .doesNotContain("rolled back").startsWith("n0", "n1", "n2");
+        }
+    }
+
+    @Test
+    void whileAnotherReplicaRelaysThisOneSendsNothingAndTakesOverWhenItStops() throws Exception {
+        String tenant = "outbox-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement ps = other.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(hashtext('outbox-relay/' || current_schema())::bigint)")) {
+                ps.execute();   // the other replica's relay is in the middle of a batch
+            }
+            UUID[] published = new UUID[1];
+            RequestMetadata.runAs(tenant, "corr", null, () -> QuarkusTransaction.requiringNew()
+                    .run(() -> published[0] = outbox.publish(NOTE, "agg", new Note("waits for the relay lock"))));
+            id = published[0];
+            assertThat(relay.relayBatch()).as("rows sent without the relay lock").isZero();
+            Thread.sleep(1500);   // the background relay woke up after the commit and at its polls
+            assertThat(count("SELECT count(*) FROM outbox WHERE tenant_id = ?", tenant))
+                    .as("unpublished rows while the other replica holds the lock").isEqualTo(1);
+            other.commit();
+        }
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            List<EventEnvelope> got = kafka.events(NOTE.topic(), tenant, Duration.ofSeconds(30), l -> !l.isEmpty());
+            assertThat(got).extracting(EventEnvelope::eventId).containsExactly(id);
         }
     }
 
